@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+// FormFold: report-form consolidation for grassroots reporting.
+//
+// Layers (dependencies point inward only):
+//   FormFoldCore     form model, detection, type inference, normalisation — no I/O
+//   FormFoldOpenCC   traditional → simplified script through the OpenCC C library
+//   FormFoldIngest   readers: xlsx (own reader on ZIPFoundation), xls (FreeXL), csv (iconv)
+//   formfold         the command-line tool (swift-argument-parser), thin over the libraries
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "FormFold",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "formfold", targets: ["formfold"]),
+        .library(name: "FormFoldCore", targets: ["FormFoldCore"]),
+        .library(name: "FormFoldIngest", targets: ["FormFoldIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // C libraries, each behind one small Swift module.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
+
+        .target(name: "FormFoldCore", swiftSettings: strictSettings),
+        .target(name: "FormFoldOpenCC", dependencies: ["FormFoldCore", "COpenCC"], swiftSettings: strictSettings),
+        .target(
+            name: "FormFoldIngest",
+            dependencies: [
+                "FormFoldCore", "CFreeXL",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "formfold",
+            dependencies: [
+                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(name: "FormFoldCoreTests", dependencies: ["FormFoldCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "FormFoldIngestTests",
+            dependencies: ["FormFoldIngest", "FormFoldOpenCC"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "formfoldTests", dependencies: ["formfold"], swiftSettings: strictSettings),
+    ]
+)
