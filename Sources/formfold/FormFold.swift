@@ -4,7 +4,11 @@ import ArgumentParser
 struct FormFold: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formfold",
-        abstract: "Consolidate overlapping grassroots report forms.",
+        abstract: "Consolidate the overlapping report forms (报表/台账) that village cadres file.",
+        discussion: """
+            Reads forms as they really come (xlsx, legacy xls, csv in UTF-8, GB18030 or UTF-16), with title rows, \
+            填报单位/日期 lines, multi-row merged headers, notes and footers.
+            """,
         subcommands: []
     )
 }

@@ -12,15 +12,18 @@ public struct Field: Sendable, Hashable {
     public var unit: String?
     /// true for （必填）, false for （选填）, nil when the header says neither.
     public var required: Bool?
+    /// Other bracketed text of the leaf header, such as `按区域` or `居家`.
+    public var annotations: [String]
     public var type: FieldType
 
     public init(column: String, path: [String], name: String, unit: String? = nil,
-                required: Bool? = nil, type: FieldType) {
+                required: Bool? = nil, annotations: [String] = [], type: FieldType) {
         self.column = column
         self.path = path
         self.name = name
         self.unit = unit
         self.required = required
+        self.annotations = annotations
         self.type = type
     }
 }

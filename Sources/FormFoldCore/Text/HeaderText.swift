@@ -1,0 +1,149 @@
+import Foundation
+
+/// A header cell's text taken apart: the name it normalises to and the attributes in its brackets.
+///
+/// `身份\n证号（必填）` → name `身份证号`, required true; `排查人数（人）` → name `排查人数`, unit `人`;
+/// `（一）居家隔离人数(居家)` → name `居家隔离人数`, annotation `居家`.
+public struct HeaderText: Sendable, Hashable {
+    /// The normalised name: NFKC-folded, simplified script, no white space, numbering or brackets.
+    public var name: String
+    /// The unit from a bracket (`人`, `户`, `万元`, `℃`) or a trailing `℃`/`%`.
+    public var unit: String?
+    /// true for 必填, false for 选填/非必填, nil when the header says neither.
+    public var required: Bool?
+    /// Other bracketed text, such as `按区域` or `具体到村、小区`, normalised.
+    public var annotations: [String]
+
+    /// Takes `text` apart. `converter` folds traditional script to simplified.
+    public init(_ text: String, converter: any ScriptConverter = IdentityScriptConverter()) {
+        var folded = HeaderText.fold(HeaderText.stripCircledNumber(text), converter: converter)
+        var unit: String?
+        var required: Bool?
+        var annotations: [String] = []
+        // Bracketed parts, innermost first: （人） (万元) 【必填】 [选填] 〔按区域〕
+        while let range = HeaderText.lastBracket(in: folded) {
+            let inner = String(folded[range]).dropFirst().dropLast()
+            let content = HeaderText.stripUnitPrefix(String(inner))
+            let leading = range.lowerBound == folded.startIndex
+            folded.removeSubrange(range)
+            if content.isEmpty || (leading && HeaderText.isNumeral(content)) { continue }
+            if HeaderText.requiredWords.contains(content) {
+                required = true
+            } else if HeaderText.optionalWords.contains(content) {
+                required = false
+            } else if unit == nil, HeaderText.isUnit(content) {
+                unit = content
+            } else {
+                annotations.insert(content, at: 0)
+            }
+        }
+        folded = HeaderText.stripNumbering(folded)
+        for suffix in ["℃", "%", "‰"] where unit == nil && folded.hasSuffix(suffix) && folded.count > suffix.count {
+            unit = suffix
+            folded.removeLast(suffix.count)
+        }
+        self.name = folded.trimmingCharacters(in: HeaderText.trimSet)
+        self.unit = unit
+        self.required = required
+        self.annotations = annotations
+    }
+
+    /// NFKC (full-width to half-width), simplified script, white space and line breaks removed
+    /// between Chinese characters and collapsed to one space between Latin words.
+    public static func fold(_ text: String, converter: any ScriptConverter = IdentityScriptConverter()) -> String {
+        let nfkc = text.precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "°C", with: "℃")
+        let simplified = converter.simplified(nfkc)
+        var out = ""
+        out.reserveCapacity(simplified.utf8.count)
+        var pendingSpace = false
+        for ch in simplified {
+            if ch.isWhitespace || ch == "\u{3000}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace, let last = out.last, isLatinWord(last), isLatinWord(ch) { out.append(" ") }
+            pendingSpace = false
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// Text with a leading list number removed: `1、` `1.` `(一)` `一、` `①` `H1.` `D1.` `第一部分：`.
+    public static func stripNumbering(_ text: String) -> String {
+        let patterns = [
+            #"^\d{1,3}(\.\d{1,3})+(?=[^\d.])"#,
+            #"^[A-Za-z]{0,2}\d{1,3}(\.\d{1,3})*[\.、．:]\s*"#,
+            #"^[一二三四五六七八九十]{1,3}[、\.．]\s*"#,
+            #"^\d{1,3}、\s*"#,
+        ]
+        var str = text
+        for p in patterns {
+            if let r = str.range(of: p, options: .regularExpression), r.upperBound < str.endIndex {
+                str.removeSubrange(r)
+                break
+            }
+        }
+        return str
+    }
+
+    /// Text without a leading circled number (① … ⑳, ❶ … ❿), which NFKC would turn into a digit.
+    static func stripCircledNumber(_ text: String) -> String {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard let first = trimmed.unicodeScalars.first,
+              (0x2460...0x2473).contains(first.value) || (0x2776...0x277F).contains(first.value) else { return text }
+        return String(trimmed.dropFirst())
+    }
+
+    static let requiredWords: Set<String> = ["必填", "必填项", "必须填写", "*必填"]
+    static let optionalWords: Set<String> = ["选填", "非必填", "可选", "选填项", "可不填"]
+    static let units: Set<String> = [
+        "人", "户", "个", "家", "元", "万元", "亿元", "千元", "℃", "°C", "度", "%", "‰", "岁", "次", "天", "日",
+        "小时", "分钟", "公斤", "千克", "kg", "斤", "吨", "克", "g", "只", "副", "双", "套", "件", "箱", "瓶", "盒",
+        "袋", "桶", "支", "剂", "份", "人次", "户次", "辆", "台", "间", "张", "条", "处", "座", "所", "名",
+        "平方米", "㎡", "m²", "亩", "公顷", "米", "m", "公里", "km", "升", "L", "毫升", "ml", "立方米", "m³",
+        "个数", "家数", "人数", "笔", "起", "批", "项", "块", "顶", "把", "床", "例",
+    ]
+
+    /// True for a unit such as `人`, `万元` or `℃`.
+    public static func isUnit(_ text: String) -> Bool { units.contains(text) }
+
+    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*"))
+
+    private static func stripUnitPrefix(_ s: String) -> String {
+        var t = s.trimmingCharacters(in: trimSet)
+        for prefix in ["单位:", "单位：", "单位"] where t.hasPrefix(prefix) && t.count > prefix.count {
+            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: trimSet)
+            break
+        }
+        return t
+    }
+
+    private static let openers: [Character: Character] = ["(": ")", "[": "]", "【": "】", "〔": "〕", "〈": "〉"]
+
+    /// The range of the last innermost bracketed group, brackets included (after NFKC, `（` is `(`).
+    private static func lastBracket(in s: String) -> Range<String.Index>? {
+        var stack: [(Character, String.Index)] = []
+        var found: Range<String.Index>?
+        var i = s.startIndex
+        while i < s.endIndex {
+            let ch = s[i]
+            if openers[ch] != nil {
+                stack.append((ch, i))
+            } else if let (open, start) = stack.last, openers[open] == ch {
+                stack.removeLast()
+                found = start..<s.index(after: i)
+            }
+            i = s.index(after: i)
+        }
+        return found
+    }
+
+    /// `一`, `十二`, `3`: a list number written in a bracket.
+    static func isNumeral(_ s: String) -> Bool {
+        s.count <= 3 && s.allSatisfy { $0.isNumber || "一二三四五六七八九十".contains($0) }
+    }
+
+    private static func isLatinWord(_ ch: Character) -> Bool {
+        ch.isASCII && (ch.isLetter || ch.isNumber)
+    }
+}

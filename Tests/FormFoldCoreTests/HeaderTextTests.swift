@@ -1,0 +1,81 @@
+import Testing
+@testable import FormFoldCore
+
+@Suite struct HeaderTextTests {
+    @Test func lineBreaksAndRequiredMarkAreTakenOut() {
+        let h = HeaderText("身份\n证号（必填）")
+        #expect(h.name == "身份证号")
+        #expect(h.required == true)
+        #expect(HeaderText("前往地详址（选填）").required == false)
+        #expect(HeaderText("姓名").required == nil)
+    }
+
+    @Test func unitsInBracketsBecomeTheUnit() {
+        #expect(HeaderText("排查人数（人）").unit == "人")
+        #expect(HeaderText("营业收入(万元)").unit == "万元")
+        #expect(HeaderText("体温（℃）").unit == "℃")
+        #expect(HeaderText("口罩【单位：只】").unit == "只")
+        #expect(HeaderText("复工率%").unit == "%")
+        #expect(HeaderText("复工率%").name == "复工率")
+    }
+
+    @Test func annotationsAreKeptApartFromTheName() {
+        let h = HeaderText("解除隔离人数（居家）")
+        #expect(h.name == "解除隔离人数")
+        #expect(h.annotations == ["居家"])
+        #expect(HeaderText("从何地返回临县（具体到村、小区）").name == "从何地返回临县")
+    }
+
+    @Test func fullWidthFormsFoldToHalfWidth() {
+        #expect(HeaderText("ＩＤ　号码").name == "ID号码")
+        #expect(HeaderText("H1. code name").name == "code name")
+    }
+
+    @Test(arguments: [
+        ("1、姓名", "姓名"), ("（一）返乡人数", "返乡人数"), ("一、基本情况", "基本情况"), ("①居家隔离", "居家隔离"),
+        ("H1.姓名", "姓名"), ("D12.核酸结果", "核酸结果"), ("2.1 联系电话", "联系电话"),
+    ])
+    func numberingIsStripped(raw: String, expected: String) {
+        #expect(HeaderText(raw).name == expected)
+    }
+
+    @Test func aNumberThatIsTheWholeNameStays() {
+        #expect(HeaderText("2022").name == "2022")
+    }
+
+    @Test func scriptConversionIsApplied() {
+        struct Toy: ScriptConverter { func simplified(_ t: String) -> String { t.replacingOccurrences(of: "證", with: "证") } }
+        #expect(HeaderText("身份證號", converter: Toy()).name == "身份证號")
+    }
+}
+
+@Suite struct SheetLineTests {
+    @Test func fillingUnitAndTimeLineGivesTwoPairs() {
+        let pairs = SheetLine.metaPairs("填报单位（加盖公章）：临县临泉镇    填报时间：2022年4月20日")
+        #expect(pairs == [MetaEntry(key: "填报单位", value: "临县临泉镇"), MetaEntry(key: "填报时间", value: "2022年4月20日")])
+    }
+
+    @Test func emptyValuesAreKept() {
+        let pairs = SheetLine.metaPairs("乡镇主要负责人：                                                 填报日期：")
+        #expect(pairs?.map(\.key) == ["乡镇主要负责人", "填报日期"])
+        #expect(pairs?.allSatisfy { $0.value.isEmpty } == true)
+    }
+
+    @Test func cutOffDateWithoutColon() {
+        #expect(SheetLine.metaPairs("  截止 4 月 20 日") == [MetaEntry(key: "截止", value: "4月20日")])
+        #expect(SheetLine.metaPairs("2022年4月20日") == [MetaEntry(key: "日期", value: "2022年4月20日")])
+    }
+
+    @Test func aSummarySentenceIsNotMeta() {
+        #expect(SheetLine.metaPairs("2022.4.20 共排查41人，其中太原17人，省内除太原15人，省外9人。采取防控措施：41人居家隔离，0人集中隔离。") == nil)
+        #expect(SheetLine.metaPairs("临泉镇返乡人员统计表") == nil)
+    }
+
+    @Test func footersAndNotes() {
+        #expect(SheetLine.isFooter("填表人：张某某    审核人：    联系电话："))
+        #expect(!SheetLine.isFooter("填报单位：某村"))
+        #expect(SheetLine.isNote("填表说明：未排查到位人数是指……"))
+        #expect(SheetLine.isNote("备注：本表每日16时前报送"))
+        #expect(!SheetLine.isNote("说"))
+    }
+}
