@@ -14,7 +14,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "FormFold",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "formfold", targets: ["formfold"]),
         .library(name: "FormFoldCore", targets: ["FormFoldCore"]),
