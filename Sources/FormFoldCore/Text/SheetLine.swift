@@ -16,7 +16,9 @@ public enum SheetLine {
     /// Accepts `key：value` pairs separated by white space or `，；`, keys of at most 16 characters,
     /// `截止4月20日` (a cut-off date without a colon) and a line that is only a date.
     public static func metaPairs(_ raw: String) -> [MetaEntry]? {
-        let text = raw.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Only the colon is folded: values keep their text as written (full-width brackets included).
+        let text = raw.replacingOccurrences(of: "：", with: ":").replacingOccurrences(of: "﹕", with: ":")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return nil }
         for prefix in ["截止", "截至", "统计时间", "时间"] where text.hasPrefix(prefix) && !text.contains(":") {
             let value = HeaderText.fold(String(text.dropFirst(prefix.count))).trimmingCharacters(in: HeaderText.trimSet)
