@@ -66,7 +66,7 @@ public struct Inspector: Sendable {
         for (index, info) in reader.sheets.enumerated() {
             var detector = FormDetector(file: reader.file, sheet: info.name, converter: converter, headLimit: headLimit)
             do {
-                let layout = try reader.readSheet(at: index) { detector.add($0) }
+                let layout = try RowPipeline.read(sheet: index, of: reader) { detector.add($0) }
                 let forms = detector.finish(merges: layout.merges, mergesKnown: layout.mergesKnown)
                 report.forms += forms.map { InspectedForm(form: $0, hidden: info.visibility != .visible) }
             } catch let error as IngestError {

@@ -5,10 +5,14 @@
 public struct ColumnProfile: Sendable {
     static let distinctLimit = 64
     private var kindCounts = [Int](repeating: 0, count: ValueKind.allCases.count)
-    private var distinct: [String: Int] = [:]
+    /// Distinct text values by their byte hash (hashing a `String` key normalises it, which costs more than
+    /// reading the cell): the first spelling seen and its count.
+    private var distinct: [UInt64: (text: String, count: Int)] = [:]
     private var distinctOverflow = false
     /// Filled cells seen.
     public private(set) var filled = 0
+    /// The distinct values seen, sketched for comparing columns across forms.
+    public private(set) var sketch = ValueSketch()
 
     public init() {}
 
@@ -17,14 +21,16 @@ public struct ColumnProfile: Sendable {
         guard let kind = ValueKind(value) else { return }
         filled += 1
         kindCounts[kind.rawValue] += 1
+        let text = ValueKind.trimmed(value.displayText)
+        let hash = ValueSketch.hash(text)
+        sketch.add(hash: hash)
         guard !distinctOverflow, kind == .text || kind == .yesNo else { return }
-        let key = ValueKind.trimmed(value.displayText)
-        if key.count > 24 {
+        if text.utf8.count > 72 || (text.utf8.count > 24 && text.unicodeScalars.count > 24) {
             distinctOverflow = true
-        } else if distinct[key] != nil {
-            distinct[key]! += 1
+        } else if distinct[hash] != nil {
+            distinct[hash]!.count += 1
         } else if distinct.count < ColumnProfile.distinctLimit {
-            distinct[key] = 1
+            distinct[hash] = (text, 1)
         } else {
             distinctOverflow = true
         }
@@ -33,9 +39,16 @@ public struct ColumnProfile: Sendable {
     /// Adds every value of another profile (for the same column).
     public mutating func merge(_ other: ColumnProfile) {
         filled += other.filled
+        for h in other.sketch.hashes { sketch.add(hash: h) }
         for i in kindCounts.indices { kindCounts[i] += other.kindCounts[i] }
         for (k, v) in other.distinct {
-            if distinct[k] != nil { distinct[k]! += v } else if distinct.count < ColumnProfile.distinctLimit { distinct[k] = v } else { distinctOverflow = true }
+            if distinct[k] != nil {
+                distinct[k]!.count += v.count
+            } else if distinct.count < ColumnProfile.distinctLimit {
+                distinct[k] = v
+            } else {
+                distinctOverflow = true
+            }
         }
         distinctOverflow = distinctOverflow || other.distinctOverflow
     }
@@ -69,6 +82,6 @@ public struct ColumnProfile: Sendable {
     }
 
     private var orderedValues: [String] {
-        distinct.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        distinct.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }.map(\.text)
     }
 }

@@ -62,6 +62,6 @@ struct ParsedForm {
     private func field(column: Int, path: [String], profile: ColumnProfile, converter: any ScriptConverter) -> Field {
         let leaf = HeaderText(path.last ?? "", converter: converter)
         return Field(column: CellReference.columnName(column), path: path, name: leaf.name, unit: leaf.unit,
-                     required: leaf.required, annotations: leaf.annotations, type: profile.inferredType)
+                     required: leaf.required, annotations: leaf.annotations, type: profile.inferredType, values: profile.sketch)
     }
 }

@@ -33,9 +33,18 @@ enum ValueKind: Int, CaseIterable, Sendable {
 
     /// The text without surrounding white space, copying only when there is some.
     static func trimmed(_ s: String) -> String {
-        guard let first = s.first, let last = s.last else { return s }
-        if !first.isWhitespace && !last.isWhitespace { return s }
+        // Scalars, not Characters: finding the last grapheme of every cell is measurably slow.
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
+        if !isSpace(first) && !isSpace(last) { return s }
         return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0..<0x80: return u.value <= 0x20 || u.value == 0x7F
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Classifies trimmed text without regular expressions: this runs for every text cell.
@@ -44,7 +53,7 @@ enum ValueKind: Int, CaseIterable, Sendable {
         guard let first = u.first else { return .text }
         let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
         if !isDigit(first) && first != UInt8(ascii: "-") && first != UInt8(ascii: "+") && first != UInt8(ascii: ".") {
-            return yesNoWords.contains(t) ? .yesNo : .text
+            return u.count <= 5 && yesNoWords.contains(t) ? .yesNo : .text
         }
         if u.count == 18, IDNumber.isValid(t) { return .idNumber }
         if u.count == 11, u[0] == UInt8(ascii: "1"), u[1] >= UInt8(ascii: "3"), u.allSatisfy(isDigit) { return .mobile }

@@ -15,9 +15,11 @@ public struct Field: Sendable, Hashable {
     /// Other bracketed text of the leaf header, such as `按区域` or `居家`.
     public var annotations: [String]
     public var type: FieldType
+    /// The column's distinct values, sketched (empty for a template with no data).
+    public var values: ValueSketch
 
     public init(column: String, path: [String], name: String, unit: String? = nil,
-                required: Bool? = nil, annotations: [String] = [], type: FieldType) {
+                required: Bool? = nil, annotations: [String] = [], type: FieldType, values: ValueSketch = ValueSketch()) {
         self.column = column
         self.path = path
         self.name = name
@@ -25,5 +27,6 @@ public struct Field: Sendable, Hashable {
         self.required = required
         self.annotations = annotations
         self.type = type
+        self.values = values
     }
 }
