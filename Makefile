@@ -23,6 +23,7 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench-read: deps
+	python3 -m pip install -q python-calamine openpyxl
 	bash bench/read-benchmark.sh
 
 clean:
