@@ -5,7 +5,7 @@ FORMFOLD := .build/debug/formfold
 .PHONY: demo test build deps bench-read clean help
 
 help:
-	@echo "make demo        inspect every sample form under samples/ (installs, builds, runs)"
+	@echo "make demo        inspect every sample form under samples/ and map its fields (installs, builds, runs)"
 	@echo "make test        run the whole test suite (what CI runs)"
 	@echo "make bench-read  read benchmark against python-calamine and openpyxl (release build)"
 
@@ -17,6 +17,7 @@ build: deps
 
 demo: build
 	$(FORMFOLD) inspect samples/
+	$(FORMFOLD) match samples/
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -5,6 +5,7 @@
 //   FormFoldCore     form model, detection, type inference, normalisation — no I/O
 //   FormFoldOpenCC   traditional → simplified script through the OpenCC C library
 //   FormFoldIngest   readers: xlsx (own reader on ZIPFoundation), xls (FreeXL), csv (iconv)
+//   FormFoldMatch    data dictionary (YAML via Yams, embedded from templates/), field matcher, review decisions
 //   formfold         the command-line tool (swift-argument-parser), thin over the libraries
 import PackageDescription
 
@@ -19,10 +20,12 @@ let package = Package(
         .executable(name: "formfold", targets: ["formfold"]),
         .library(name: "FormFoldCore", targets: ["FormFoldCore"]),
         .library(name: "FormFoldIngest", targets: ["FormFoldIngest"]),
+        .library(name: "FormFoldMatch", targets: ["FormFoldMatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C libraries, each behind one small Swift module.
@@ -40,10 +43,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "FormFoldMatch",
+            dependencies: ["FormFoldCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedTemplates"]
+        ),
+        // Build-time: templates/*.yaml compiled into FormFoldMatch as the default dictionary.
+        .executableTarget(name: "embed-templates", path: "Sources/embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+
         .executableTarget(
             name: "formfold",
             dependencies: [
-                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC",
+                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC", "FormFoldMatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -54,6 +67,12 @@ let package = Package(
             name: "FormFoldIngestTests",
             dependencies: ["FormFoldIngest", "FormFoldOpenCC"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FormFoldMatchTests",
+            dependencies: ["FormFoldMatch", "FormFoldOpenCC", "FormFoldIngest", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Labelled")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "formfoldTests", dependencies: ["formfold"], swiftSettings: strictSettings),

@@ -1,0 +1,84 @@
+/// Where an alias comes from, for the evidence a match gives.
+public enum AliasOrigin: String, Sendable, Hashable, Codable {
+    /// The concept's name in the dictionary.
+    case name
+    /// One of the concept's aliases in the dictionary.
+    case alias
+    /// Learned from a reviewer's decision.
+    case learned
+}
+
+/// Header keys → concepts: exact lookup, and a character-bigram inverted index for near matches, so that a header
+/// is compared only with the aliases that share a bigram with it (blocking), never with the whole dictionary.
+struct AliasIndex: Sendable {
+    struct Entry: Sendable {
+        var key: String
+        var concept: String
+        var origin: AliasOrigin
+        var grams: Set<String>
+    }
+
+    private(set) var entries: [Entry] = []
+    private var exact: [String: Int] = [:]
+    private var postings: [String: [Int]] = [:]
+
+    /// Adds `key` for `concept`; the first concept to claim a key keeps it (a learned alias is added first).
+    mutating func add(key: String, concept: String, origin: AliasOrigin) {
+        guard !key.isEmpty, exact[key] == nil else { return }
+        let entry = Entry(key: key, concept: concept, origin: origin, grams: Self.grams(key))
+        exact[key] = entries.count
+        for g in entry.grams { postings[g, default: []].append(entries.count) }
+        entries.append(entry)
+    }
+
+    func lookup(_ key: String) -> Entry? {
+        exact[key].map { entries[$0] }
+    }
+
+    /// The best near match per concept among aliases sharing a bigram with `key`, by Dice similarity, best first.
+    func near(_ key: String, limit: Int = 5, minimum: Double = 0.4) -> [(entry: Entry, similarity: Double)] {
+        let grams = Self.grams(key)
+        guard !grams.isEmpty else { return [] }
+        var shared: [Int: Int] = [:]
+        for g in grams { for i in postings[g] ?? [] { shared[i, default: 0] += 1 } }
+        return best(shared.map { ($0.key, Self.dice($0.value, grams.count, entries[$0.key].grams.count)) },
+                    limit: limit, minimum: minimum)
+    }
+
+    /// The same as ``near(_:limit:minimum:)`` by comparing with every alias: the all-pairs baseline the scale
+    /// benchmark measures the index against.
+    func nearByScan(_ key: String, limit: Int = 5, minimum: Double = 0.4) -> [(entry: Entry, similarity: Double)] {
+        let grams = Self.grams(key)
+        guard !grams.isEmpty else { return [] }
+        return best(entries.indices.map { i in
+            (i, Self.dice(grams.intersection(entries[i].grams).count, grams.count, entries[i].grams.count))
+        }, limit: limit, minimum: minimum)
+    }
+
+    private func best(_ scored: [(Int, Double)], limit: Int, minimum: Double) -> [(entry: Entry, similarity: Double)] {
+        var perConcept: [String: (Int, Double)] = [:]
+        for (i, s) in scored where s >= minimum {
+            let c = entries[i].concept
+            if let old = perConcept[c], old.1 > s || (old.1 == s && entries[old.0].key.count <= entries[i].key.count) {
+                continue
+            }
+            perConcept[c] = (i, s)
+        }
+        return perConcept.values
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : entries[$0.0].concept < entries[$1.0].concept }
+            .prefix(limit).map { (entries[$0.0], $0.1) }
+    }
+
+    static func dice(_ shared: Int, _ a: Int, _ b: Int) -> Double {
+        a + b == 0 ? 0 : 2 * Double(shared) / Double(a + b)
+    }
+
+    /// Character bigrams; a one-character key is its own gram.
+    static func grams(_ key: String) -> Set<String> {
+        let chars = Array(key)
+        if chars.count == 1 { return [key] }
+        var grams = Set<String>()
+        for i in 0..<max(chars.count - 1, 0) { grams.insert(String(chars[i...(i + 1)])) }
+        return grams
+    }
+}

@@ -1,0 +1,370 @@
+import Foundation
+import FormFoldCore
+
+/// Maps one field header to a concept of the data dictionary, with the category options it carries, a confidence
+/// and the evidence: alias hits, options taken out of the header, the group cells above it, bigram similarity,
+/// and the fit of the values' type and unit.
+///
+/// ```swift
+/// let matcher = try FieldMatcher(dictionary: .embedded(), synonyms: .embedded(), converter: converter)
+/// let m = matcher.match(FieldHeader(path: ["排查风险人员（按区域）", "省外返临人数"]))
+/// m.concept          // "returnees.count"
+/// m.disaggregation   // ["region": "out_of_province"]
+/// ```
+///
+/// Pure and deterministic; results for the same header are cached by ``FormSetMatcher``, not here.
+public struct FieldMatcher: Sendable {
+    public let dictionary: DataDictionary
+    public let normaliser: HeaderNormaliser
+    /// Below this confidence a field maps to no concept.
+    public var threshold = 0.6
+    /// How near-match candidates are found: through the bigram index (default) or by comparing with every alias.
+    public var search: Search = .index
+
+    public enum Search: Sendable { case index, scan }
+
+    var aliases = AliasIndex()
+    let options: OptionFinder
+
+    public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
+                learned: [(key: String, concept: String)] = []) {
+        self.dictionary = dictionary
+        let normaliser = HeaderNormaliser(synonyms: synonyms, converter: converter)
+        self.normaliser = normaliser
+        options = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
+        aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
+    }
+
+    /// The same matcher with header keys learned from review decisions; they come before the dictionary's aliases.
+    public func learning(_ learned: [(key: String, concept: String)]) -> FieldMatcher {
+        var copy = self
+        copy.aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
+        return copy
+    }
+
+    private static func index(_ dictionary: DataDictionary, normaliser: HeaderNormaliser,
+                              learned: [(key: String, concept: String)]) -> AliasIndex {
+        var aliases = AliasIndex()
+        for (key, concept) in learned where dictionary.concept(concept) != nil {
+            aliases.add(key: key, concept: concept, origin: .learned)
+        }
+        for concept in dictionary.concepts {
+            aliases.add(key: normaliser.key(raw: concept.name), concept: concept.id, origin: .name)
+            for alias in concept.aliases { aliases.add(key: normaliser.key(raw: alias), concept: concept.id, origin: .alias) }
+        }
+        return aliases
+    }
+
+    /// The matching key of a leaf header as written.
+    public func key(of header: String) -> String { normaliser.key(raw: header) }
+
+    /// A candidate concept for a header, while it is being scored.
+    struct Candidate {
+        var concept: Concept
+        var disaggregation: Disaggregation
+        var score: Double
+        var evidence: [Evidence]
+        var isTotal = false
+    }
+
+    /// Maps `header`; `excluding` names concepts a reviewer rejected for it.
+    public func match(_ header: FieldHeader, excluding: Set<String> = []) -> FieldMatch {
+        let leafText = normaliser.headerText(header.path.last ?? "")
+        let leafKey = normaliser.key(name: leafText.name)
+        let groups = header.path.dropLast().map { normaliser.headerText($0) }
+
+        // Options carried by group cells (省外 over its columns) and by the leaf's annotations (（居家）).
+        var carried: [(hit: OptionHit, from: String)] = []
+        var contextGroups: [HeaderText] = []
+        for g in groups {
+            let key = normaliser.key(name: g.name)
+            if let hits = options.options(coveringAll: key) ?? options.options(coveringAll: g.name) {
+                carried += hits.map { ($0, g.name) }
+            } else {
+                contextGroups.append(g)
+            }
+        }
+        // Options inside a context group (60岁以上老年人, 第1次核酸) apply when the concept takes them.
+        var partial: [(hit: OptionHit, from: String)] = []
+        for g in contextGroups {
+            partial += options.hits(in: normaliser.key(name: g.name)).map { ($0, g.name) }
+        }
+        for annotation in leafText.annotations {
+            if let hits = options.options(coveringAll: normaliser.key(raw: annotation)) {
+                carried += hits.map { ($0, "（\(annotation)）") }
+            }
+        }
+
+        // Keys to try: the nearest context group joined to the leaf, then the leaf alone.
+        var keys: [(key: String, label: String)] = []
+        if let group = contextGroups.last, !leafKey.isEmpty {
+            let joined = normaliser.key(name: group.name + leafText.name)
+            if joined != leafKey { keys.append((joined, "\(group.name) › \(leafText.name)")) }
+        }
+        keys.append((leafKey, leafText.name))
+
+        var candidates: [Candidate] = []
+        for (index, k) in keys.enumerated() where !k.key.isEmpty {
+            // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
+            let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
+            candidates += exactCandidates(k.key, label: k.label, penalty: penalty)
+            candidates += decomposedCandidates(k.key, label: k.label, penalty: penalty)
+            candidates += nearCandidates(k.key, label: k.label, penalty: penalty)
+            candidates += headNounCandidates(k.key, label: k.label, penalty: penalty)
+        }
+        candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
+        candidates.removeAll { excluding.contains($0.concept.id) }
+
+        for i in candidates.indices {
+            apply(carried: carried, to: &candidates[i])
+            apply(partial: partial, to: &candidates[i])
+            applyTypeAndUnit(header, to: &candidates[i])
+            if !contextGroups.isEmpty, !candidates[i].evidence.contains(where: { $0.kind == .group }) {
+                let names = contextGroups.map(\.name).joined(separator: " › ")
+                candidates[i].evidence.append(Evidence(.group, "under the group 「\(names)」"))
+            }
+        }
+        // Best per concept and disaggregation, then best overall.
+        var best: [String: Candidate] = [:]
+        for c in candidates {
+            let id = c.concept.id + "|" + c.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            if let old = best[id], old.score >= c.score { continue }
+            best[id] = c
+        }
+        let ranked = best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.concept.id < $1.concept.id }
+        let excludedNote = excluding.isEmpty ? [] : [Evidence(.review, "rejected by review: \(excluding.sorted().joined(separator: ", "))")]
+        guard let top = ranked.first, top.score >= threshold else {
+            var evidence = excludedNote
+            if let top = ranked.first {
+                evidence.append(Evidence(.alternative, "closest concept \(top.concept.id)（\(top.concept.name)）"
+                                         + " scores \(Self.format(top.score)), below \(Self.format(threshold))"))
+                evidence += top.evidence
+            } else {
+                evidence.append(Evidence(.alternative, "no alias of the dictionary is near 「\(leafText.name)」"))
+            }
+            return FieldMatch(concept: nil, confidence: 0, evidence: evidence)
+        }
+        var evidence = top.evidence + excludedNote
+        if let runnerUp = ranked.dropFirst().first(where: { $0.concept.id != top.concept.id }), runnerUp.score >= threshold - 0.1 {
+            evidence.append(Evidence(.alternative, "also considered \(runnerUp.concept.id)（\(runnerUp.concept.name)）"
+                                     + " at \(Self.format(runnerUp.score))"))
+        }
+        return FieldMatch(concept: top.concept.id, disaggregation: top.disaggregation,
+                          confidence: min(max(top.score, 0), 1), evidence: evidence, isTotal: top.isTotal)
+    }
+
+    // MARK: candidates
+
+    private func exactCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        guard let entry = aliases.lookup(key), let concept = dictionary.concept(entry.concept) else { return [] }
+        let (score, reason): (Double, String) = switch entry.origin {
+        case .learned: (0.98, "「\(label)」 was mapped to \(concept.id) by a reviewer (learned alias)")
+        case .name: (0.97, "「\(label)」 reads as the name of \(concept.id)（\(concept.name)）")
+        case .alias: (0.96, "「\(label)」 is an alias of \(concept.id)（\(concept.name)）")
+        }
+        return [Candidate(concept: concept, disaggregation: [:], score: score - penalty,
+                          evidence: [Evidence(entry.origin == .learned ? .review : .alias, reason, weight: score)])]
+    }
+
+    /// Takes category options (and totals words) out of the key; where the rest is an alias of a concept that
+    /// takes those categories, that concept is a candidate.
+    private func decomposedCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        var out: [Candidate] = []
+        let longest = Array(options.hits(in: key).prefix(5))
+        let shortest = Array(options.hits(in: key, longestFirst: false).prefix(5))
+        out += decomposedCandidates(key, hits: longest, label: label, penalty: penalty)
+        if shortest != longest { out += decomposedCandidates(key, hits: shortest, label: label, penalty: penalty) }
+        return out
+    }
+
+    private func decomposedCandidates(_ key: String, hits: [OptionHit], label: String, penalty: Double) -> [Candidate] {
+        let totals = normaliser.totals.filter { key.contains($0) && key != $0 }.sorted()
+        guard !hits.isEmpty || !totals.isEmpty else { return [] }
+        var out: [Candidate] = []
+        let chars = Array(key)
+        for mask in 1..<(1 << (hits.count + (totals.isEmpty ? 0 : 1))) {
+            let chosen = hits.indices.filter { mask & (1 << $0) != 0 }.map { hits[$0] }
+            // Two options of one category (省内 and 省外 in one header) cannot both hold.
+            guard Set(chosen.map(\.category)).count == chosen.count else { continue }
+            let stripTotal = !totals.isEmpty && mask & (1 << hits.count) != 0
+            var kept: [Character] = []
+            for (i, ch) in chars.enumerated() where !chosen.contains(where: { i >= $0.start && i < $0.start + $0.length }) {
+                kept.append(ch)
+            }
+            var rest = String(kept)
+            if stripTotal { for t in totals { rest = rest.replacingOccurrences(of: t, with: "") } }
+            guard !rest.isEmpty, rest != key else { continue }
+            for (entry, similarity) in remainderMatches(rest) {
+                guard let concept = dictionary.concept(entry.concept),
+                      chosen.allSatisfy({ concept.allows(category: $0.category) }) else { continue }
+                out.append(decomposed(concept, chosen: chosen, stripTotal: stripTotal, totals: totals, rest: rest,
+                                      alias: entry.key, similarity: similarity, label: label, penalty: penalty))
+            }
+        }
+        return out
+    }
+
+    /// What the rest of a header is, once its options are out: an alias, or near ones.
+    private func remainderMatches(_ rest: String) -> [(entry: AliasIndex.Entry, similarity: Double)] {
+        let restKey = normaliser.key(name: rest)
+        if let entry = aliases.lookup(restKey) ?? aliases.lookup(rest) { return [(entry, 1)] }
+        guard restKey.count >= 2 else { return [] }
+        return search == .index ? aliases.near(restKey, limit: 3, minimum: 0.67)
+            : aliases.nearByScan(restKey, limit: 3, minimum: 0.67)
+    }
+
+    private func decomposed(_ concept: Concept, chosen: [OptionHit], stripTotal: Bool, totals: [String], rest: String,
+                            alias: String, similarity: Double, label: String, penalty: Double) -> Candidate {
+        var disaggregation: Disaggregation = [:]
+        for hit in chosen { disaggregation[hit.category] = hit.option }
+        let words = chosen.map(\.text) + (stripTotal ? totals.sorted() : [])
+        let score = (similarity == 1 ? 0.93 : 0.86 * similarity) - 0.01 * Double(chosen.count) - penalty
+        let restReason = similarity == 1 ? "「\(rest)」 is an alias of \(concept.id)（\(concept.name)）"
+            : "「\(rest)」 is close to the alias 「\(alias)」 of \(concept.id)（\(concept.name)）, bigram similarity \(Self.format(similarity))"
+        var evidence = [Evidence(.disaggregation, "「\(label)」 = 「\(rest)」 + " + words.map { "「\($0)」" }.joined(separator: " + ")
+                                 + "; " + restReason, weight: score)]
+        for hit in chosen { evidence.append(Evidence(.disaggregation, "「\(hit.text)」 → \(hit.category)=\(hit.option)")) }
+        if stripTotal { evidence.append(Evidence(.disaggregation, "a total (合计) over other columns or rows")) }
+        return Candidate(concept: concept, disaggregation: disaggregation, score: score, evidence: evidence, isTotal: stripTotal)
+    }
+
+    /// A header that only names a kind of person (返乡人员, 密接) heads a column whose values say what it holds:
+    /// names (the people themselves), or a yes/no or category (whether each person is of that kind).
+    private func valueRoleCandidates(_ header: FieldHeader, leafKey: String, label: String) -> [Candidate] {
+        guard header.kind != .empty, let hits = options.options(coveringAll: leafKey),
+              hits.count == 1, hits[0].category == "person_kind" else { return [] }
+        let hit = hits[0]
+        switch header.kind {
+        case .text:
+            guard let concept = dictionary.concept("person.name") else { return [] }
+            return [Candidate(concept: concept, disaggregation: [:], score: 0.82, evidence: [
+                Evidence(.type, "「\(label)」 names a kind of person (\(hit.category)=\(hit.option)) and the values are text:"
+                         + " the people's names", weight: 0.82),
+            ])]
+        case .yesNo, .enumeration:
+            guard let concept = dictionary.concept("person.kind") else { return [] }
+            var disaggregation: Disaggregation = [:]
+            if concept.allows(category: hit.category) { disaggregation[hit.category] = hit.option }
+            return [Candidate(concept: concept, disaggregation: disaggregation, score: 0.82, evidence: [
+                Evidence(.type, "「\(label)」 names a kind of person (\(hit.category)=\(hit.option)) and the values are"
+                         + " \(header.kind.rawValue): whether each person is of that kind", weight: 0.82),
+            ])]
+        default:
+            return []
+        }
+    }
+
+    /// The head noun: a Chinese header names its thing last (被隔离人姓名, 转码对象身份证号, 隐患整改责任人), so a
+    /// key that ends with an alias of two or more characters is a weaker candidate for that alias's concept.
+    private func headNounCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        let chars = Array(key)
+        guard chars.count >= 3 else { return [] }
+        // A yes/no question (是否配备防疫物资, 有无咳嗽等症状) is about its head noun, not the noun itself.
+        let question = ["是否", "有无", "是不是", "有没有"].contains { key.hasPrefix($0) }
+        for start in 1...(chars.count - 2) {
+            let suffix = String(chars[start...])
+            guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
+            if question && concept.type != .yesNo { return [] }
+            let share = Double(chars.count - start) / Double(chars.count)
+            let score = 0.7 + 0.15 * share - penalty
+            return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+                Evidence(.alias, "「\(label)」 ends with 「\(suffix)」, an alias of \(concept.id)（\(concept.name)）;"
+                         + " 「\(String(chars[..<start]))」 qualifies it", weight: score),
+            ])]
+        }
+        return []
+    }
+
+    private func nearCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        let found = search == .index ? aliases.near(key) : aliases.nearByScan(key)
+        return found.compactMap { entry, similarity in
+            guard let concept = dictionary.concept(entry.concept), entry.key != key else { return nil }
+            // Containment helps: 居家隔离人员数 vs 居家隔离人数 differ by one character.
+            let score = 0.88 * similarity - penalty
+            return Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+                Evidence(.similarity, "「\(label)」 is close to the alias 「\(entry.key)」 of \(concept.id)（\(concept.name)）"
+                         + ", bigram similarity \(Self.format(similarity))", weight: score),
+            ])
+        }
+    }
+
+    // MARK: adjustments
+
+    private func apply(carried: [(hit: OptionHit, from: String)], to candidate: inout Candidate) {
+        for (hit, from) in carried where candidate.disaggregation[hit.category] == nil {
+            // An option the concept does not take is only context (返乡情况 over 出发地).
+            guard candidate.concept.allows(category: hit.category) else { continue }
+            candidate.disaggregation[hit.category] = hit.option
+            candidate.evidence.append(Evidence(.group, "「\(from)」 → \(hit.category)=\(hit.option)"))
+        }
+    }
+
+    private func apply(partial: [(hit: OptionHit, from: String)], to candidate: inout Candidate) {
+        for (hit, from) in partial where candidate.disaggregation[hit.category] == nil
+            && candidate.concept.allows(category: hit.category) {
+            candidate.disaggregation[hit.category] = hit.option
+            candidate.evidence.append(Evidence(.group, "「\(hit.text)」 in the group 「\(from)」 → \(hit.category)=\(hit.option)"))
+        }
+    }
+
+    private func applyTypeAndUnit(_ header: FieldHeader, to candidate: inout Candidate) {
+        let expected = candidate.concept.type
+        // The header's own word weighs more than a near match: a clash sends an exact hit to review, and rules a
+        // near one out.
+        let exact = candidate.evidence.first.map { $0.weight >= 0.9 } ?? false
+        let clash = exact ? 0.25 : 0.4
+        switch TypeFit.of(header.kind, expected) {
+        case .fits:
+            candidate.score += 0.03
+            candidate.evidence.append(Evidence(.type, "the values are \(header.kind.rawValue), as \(candidate.concept.id) expects", weight: 0.03))
+        case .loose:
+            break
+        case .clashes:
+            candidate.score -= clash
+            candidate.evidence.append(Evidence(.type, "the values are \(header.kind.rawValue) but \(candidate.concept.id)"
+                                               + " holds \(expected.rawValue)", weight: -clash))
+        case .unknown:
+            break
+        }
+        if let unit = header.unit ?? normaliser.headerText(header.path.last ?? "").unit {
+            applyUnit(unit, to: &candidate, valuesKnown: header.kind != .empty)
+        }
+        candidate.score = min(candidate.score, 0.99)
+    }
+
+    /// A unit in the header means numbers (排查人数（人）, 发现问题（个）): a concept holding text, dates or a
+    /// yes/no is then unlikely. A unit of the same kind at another scale (万人 and 人, 万元 and 元) fits.
+    private func applyUnit(_ unit: String, to candidate: inout Candidate, valuesKnown: Bool) {
+        let concept = candidate.concept
+        let numeric = concept.type == .integer || concept.type == .decimal
+        if !numeric && !valuesKnown && !Self.nonNumericUnits.contains(unit) {
+            candidate.score -= 0.25
+            candidate.evidence.append(Evidence(.unit, "the unit \(unit) means numbers, but \(concept.id) holds \(concept.type.rawValue)", weight: -0.25))
+            return
+        }
+        guard let expected = concept.unit else { return }
+        if unit == expected {
+            candidate.score += 0.01
+            candidate.evidence.append(Evidence(.unit, "unit \(unit) as expected", weight: 0.01))
+        } else if Self.baseUnit(unit) == Self.baseUnit(expected) {
+            candidate.evidence.append(Evidence(.unit, "unit \(unit) is \(expected) at another scale"))
+        } else {
+            candidate.score -= 0.2
+            candidate.evidence.append(Evidence(.unit, "unit \(unit), but \(concept.id) is in \(expected)", weight: -0.2))
+        }
+    }
+
+    /// Units that do not mean a count or amount.
+    static let nonNumericUnits: Set<String> = ["%", "‰", "℃", "°C", "度"]
+
+    /// The unit without a scale prefix: 万人 → 人, 万剂次 → 剂次, 千克 stays (a unit of its own).
+    static func baseUnit(_ unit: String) -> String {
+        var u = unit
+        for prefix in ["万", "亿", "百"] where u.hasPrefix(prefix) && u.count > prefix.count { u.removeFirst(prefix.count) }
+        return u
+    }
+
+    static func format(_ x: Double) -> String {
+        String(format: "%.2f", x)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import FormFoldCore
+
+/// Matches every field of a set of forms: each header through ``FieldMatcher`` (once per distinct header), the
+/// reviewers' decisions applied, the values of columns compared across forms, and the fields no concept fits
+/// clustered into proposed concepts.
+///
+/// ```swift
+/// let run = FormSetMatcher(matcher: matcher, review: book)
+/// let report = run.match(forms)
+/// for m in report.fields { print(m.field.path, m.concept ?? "—", m.confidence) }
+/// ```
+public struct FormSetMatcher: Sendable {
+    public var matcher: FieldMatcher
+    public var review: ReviewBook
+    /// At or above: matched; below: to review.
+    public var reviewThreshold = 0.8
+    /// How columns with overlapping values are found: an inverted index over value sketches, or every pair.
+    public var overlapSearch: FieldMatcher.Search = .index
+
+    /// `review`'s accepted and corrected headers become aliases of the matcher (learned).
+    public init(matcher: FieldMatcher, review: ReviewBook = ReviewBook()) {
+        let normaliser = matcher.normaliser
+        let learned = review.learnedAliases { header in Self.firstKey(header, normaliser: normaliser) }
+        self.matcher = learned.isEmpty ? matcher : matcher.learning(learned)
+        self.review = review
+    }
+
+    /// The key the matcher tries first for a header path of keys: the nearest group joined to the leaf.
+    static func firstKey(_ header: [String], normaliser: HeaderNormaliser) -> String {
+        header.count >= 2 ? normaliser.key(name: header[header.count - 2] + header[header.count - 1]) : header.last ?? ""
+    }
+
+    public func match(_ forms: [Form]) -> MatchReport {
+        var mappings: [FieldMapping] = []
+        var sketches: [ValueSketch] = []
+        var kinds: [FieldKind] = []
+        var formOf: [Int] = []
+        var cache: [CacheKey: FieldMatch] = [:]
+        for (f, form) in forms.enumerated() {
+            for field in form.fields {
+                let header = FieldHeader(field)
+                let keys = field.path.map { matcher.normaliser.key(raw: $0) }
+                let reference = FieldReference(file: form.file, sheet: form.sheet, column: field.column, path: field.path)
+                let rejected = review.rejected(for: keys, file: form.file, sheet: form.sheet)
+                let cacheKey = CacheKey(path: field.path, kind: header.kind, unit: header.unit, excluding: rejected)
+                let own = cache[cacheKey] ?? matcher.match(header, excluding: rejected)
+                cache[cacheKey] = own
+                var mapping: FieldMapping
+                if let decision = review.mapping(for: keys, file: form.file, sheet: form.sheet) {
+                    mapping = FieldMapping(field: reference, header: keys, match: decided(decision, own: own), status: .decided)
+                } else {
+                    let status: MappingStatus = own.concept == nil ? .proposed : own.confidence >= reviewThreshold ? .matched : .review
+                    mapping = FieldMapping(field: reference, header: keys, match: own, status: status)
+                }
+                mappings.append(mapping)
+                sketches.append(field.values)
+                kinds.append(field.type.kind)
+                formOf.append(f)
+            }
+        }
+        ValueOverlap(search: overlapSearch, reviewThreshold: reviewThreshold, dictionary: matcher.dictionary)
+            .apply(to: &mappings, sketches: sketches, kinds: kinds, formOf: formOf)
+        let proposed = ConceptProposer().propose(&mappings)
+        return MatchReport(fields: mappings, proposed: proposed)
+    }
+
+    private struct CacheKey: Hashable {
+        var path: [String]
+        var kind: FieldKind
+        var unit: String?
+        var excluding: Set<String>
+    }
+
+    private func decided(_ decision: ReviewDecision, own: FieldMatch) -> FieldMatch {
+        var evidence = [Evidence(.review, "\(decision.action == .accept ? "accepted" : "corrected") by \(decision.reviewer)"
+                                 + " on \(decision.decidedAt)" + (decision.note.map { ": \($0)" } ?? ""), weight: 1)]
+        let ownKey = own.concept.map { $0 + own.disaggregation.description }
+        if ownKey != decision.concept + (decision.disaggregation ?? [:]).description {
+            evidence.append(Evidence(.alternative, "the matcher alone would say \(own.concept ?? "no concept")"
+                                     + " (\(FieldMatcher.format(own.confidence))); the decision stands"))
+        }
+        return FieldMatch(concept: decision.concept, disaggregation: decision.disaggregation ?? [:], confidence: 1,
+                          evidence: evidence, isTotal: own.isTotal)
+    }
+}

@@ -1,0 +1,91 @@
+import FormFoldCore
+
+/// Columns of different forms that hold the same values (the same people's ID numbers, the same villages, the same
+/// dates) are the same concept: a field the header left unmapped or unsure takes the concept of a confidently
+/// mapped column whose values contain its own, and a mapping the values confirm gains confidence.
+///
+/// Candidates come from an inverted index over the value sketches' hashes (blocking): only columns sharing several
+/// hashes are compared, and hashes shared by very many columns (0, 是, 男) are not indexed.
+struct ValueOverlap {
+    var search: FieldMatcher.Search
+    var reviewThreshold: Double
+    var dictionary: DataDictionary
+    /// Fewer distinct values than this say nothing (是/否, 男/女).
+    static let minimumDistinct = 8
+    /// Hashes two sketches must share before they are compared.
+    static let minimumShared = 6
+    /// A hash held by more columns than this is too common to block on.
+    static let commonHash = 256
+    /// Share of one column's sketched values found in the other.
+    static let minimumContainment = 0.6
+
+    func apply(to mappings: inout [FieldMapping], sketches: [ValueSketch], kinds: [FieldKind], formOf: [Int]) {
+        let usable = sketches.indices.filter { i in
+            sketches[i].distinctEstimate >= Self.minimumDistinct && kinds[i] != .yesNo && kinds[i] != .empty
+        }
+        guard usable.count >= 2 else { return }
+        let anchors = Set(usable.filter { mappings[$0].concept != nil
+            && (mappings[$0].status == .decided || mappings[$0].confidence >= reviewThreshold) })
+        let unsure = usable.filter { !anchors.contains($0) || mappings[$0].confidence < 0.9 }
+        guard !unsure.isEmpty, !anchors.isEmpty else { return }
+
+        var candidatesOf: (Int) -> [(Int, Int)]
+        switch search {
+        case .index:
+            var postings: [UInt64: [Int]] = [:]
+            for a in anchors { for h in sketches[a].hashes { postings[h, default: []].append(a) } }
+            candidatesOf = { i in
+                var shared: [Int: Int] = [:]
+                for h in sketches[i].hashes {
+                    guard let list = postings[h], list.count <= Self.commonHash else { continue }
+                    for a in list where formOf[a] != formOf[i] { shared[a, default: 0] += 1 }
+                }
+                return shared.filter { $0.value >= Self.minimumShared }.map { ($0.key, $0.value) }
+            }
+        case .scan:
+            let anchorList = anchors.sorted()
+            candidatesOf = { i in
+                anchorList.compactMap { a in
+                    guard formOf[a] != formOf[i] else { return nil }
+                    let n = Set(sketches[a].hashes).intersection(sketches[i].hashes).count
+                    return n >= Self.minimumShared ? (a, n) : nil
+                }
+            }
+        }
+
+        var updates: [(Int, FieldMapping)] = []
+        for i in unsure {
+            let best = candidatesOf(i)
+                .map { (a: $0.0, containment: sketches[i].containment(with: sketches[$0.0])) }
+                .filter { $0.containment >= Self.minimumContainment }
+                .filter { pair in
+                    guard let id = mappings[pair.a].concept, let concept = dictionary.concept(id) else { return false }
+                    return TypeFit.of(kinds[i], concept.type) != .clashes
+                }
+                .max { ($0.containment, mappings[$0.a].confidence) < ($1.containment, mappings[$1.a].confidence) }
+            guard let best, let concept = mappings[best.a].concept else { continue }
+            var m = mappings[i]
+            let anchor = mappings[best.a]
+            let place = "\(anchor.field.file)\(anchor.field.sheet.map { " › \($0)" } ?? "") 「\(anchor.field.path.joined(separator: " › "))」"
+            let share = Int((best.containment * 100).rounded())
+            if m.status == .decided { continue }
+            if m.concept == concept {
+                m.confidence = min(0.97, m.confidence + 0.1)
+                m.evidence.append(Evidence(.values, "\(share)% of its values are in \(place), also \(concept)", weight: 0.1))
+            } else if m.concept == nil || (m.confidence < reviewThreshold && best.containment >= 0.8) {
+                let before = m.concept
+                m.concept = concept
+                if m.disaggregation.isEmpty { m.disaggregation = anchor.disaggregation }
+                m.confidence = 0.6 + 0.3 * best.containment
+                m.evidence.insert(Evidence(.values, "\(share)% of its values are in \(place), mapped to \(concept)",
+                                           weight: m.confidence), at: 0)
+                if let before { m.evidence.append(Evidence(.alternative, "the header alone suggested \(before)")) }
+            } else {
+                continue
+            }
+            m.status = m.confidence >= reviewThreshold ? .matched : .review
+            updates.append((i, m))
+        }
+        for (i, m) in updates { mappings[i] = m }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import FormFoldCore
+
+/// Turns a header as written into the key the matcher compares: the ingest normalisation (NFKC, simplified script,
+/// no line breaks, numbering, units or annotations), then traditional phrasing, filler words and synonyms.
+///
+/// `聯繫電話（必填）` → `手机号码`; `返乡人员基本信息` → `返乡人员`; `身分證字號` → `身份证号`.
+/// Dictionary aliases go through the same steps, so a header and an alias meet on the same key.
+public struct HeaderNormaliser: Sendable {
+    public let converter: any ScriptConverter
+    private let traditional: WordReplacer
+    private let synonyms: WordReplacer
+    private let fillers: [SynonymTable.Filler]
+    /// Words marking a total (合计).
+    public let totals: Set<String>
+
+    public init(synonyms table: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter()) {
+        self.converter = converter
+        traditional = WordReplacer(table.traditional.flatMap { entry in entry.from.map { ($0, entry.to) } })
+        var pairs: [(String, String)] = []
+        for group in table.groups {
+            guard let head = group.first else { continue }
+            for member in group where member != head { pairs.append((member, head)) }
+            pairs.append((head, head))  // so that a longer member never eats into the head itself
+        }
+        synonyms = WordReplacer(pairs)
+        fillers = table.fillers.sorted { $0.word.count > $1.word.count }
+        totals = Set(table.totals)
+    }
+
+    /// The ingest normalisation of a header cell, with its unit and annotations.
+    public func headerText(_ raw: String) -> HeaderText {
+        HeaderText(raw, converter: converter)
+    }
+
+    /// The matching key of a raw header cell.
+    public func key(raw: String) -> String {
+        key(name: headerText(raw).name)
+    }
+
+    /// The matching key of a name already normalised by ingest (``Field/name``).
+    public func key(name: String) -> String {
+        var text = traditional.apply(Self.clean(name))
+        text = dropFillers(text)
+        return synonyms.apply(text)
+    }
+
+    /// Punctuation out; a leading 其中 (a breakdown of the column before) out; in a bilingual header
+    /// (`Name 姓名`, `Date of Return 返港日期`) the Latin words out.
+    static func clean(_ name: String) -> String {
+        var text = name
+        let hasHan = text.unicodeScalars.contains { $0.properties.isIdeographic }
+        if hasHan, text.unicodeScalars.contains(where: { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) {
+            // Latin words of two letters or more go; single letters and digits stay (H1, 14天).
+            var out = "", word = ""
+            func flush() { if word.count < 2 { out += word }; word = "" }
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII, scalar.properties.isAlphabetic { word.unicodeScalars.append(scalar); continue }
+                flush()
+                out.unicodeScalars.append(scalar)
+            }
+            flush()
+            text = out
+        }
+        text = String(text.unicodeScalars.filter { !punctuation.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
+        if text.hasPrefix("其中"), text.count > 2 { text.removeFirst(2) }
+        return text
+    }
+
+    static let punctuation: Set<Unicode.Scalar> = Set(":：、,，.。;；!！?？\"“”'‘’·…_".unicodeScalars)
+
+    /// Drops filler words, unless the filler stands inside one of its exception words or nothing would be left.
+    func dropFillers(_ text: String) -> String {
+        var text = text
+        for filler in fillers where text.contains(filler.word) {
+            var protected = text
+            var marks: [(String, String)] = []
+            for (n, word) in (filler.except ?? []).enumerated() where protected.contains(word) {
+                let mark = "\u{E000}\(n)\u{E001}"
+                protected = protected.replacingOccurrences(of: word, with: mark)
+                marks.append((mark, word))
+            }
+            var stripped = protected.replacingOccurrences(of: filler.word, with: "")
+            for (mark, word) in marks { stripped = stripped.replacingOccurrences(of: mark, with: word) }
+            if !stripped.isEmpty { text = stripped }
+        }
+        return text
+    }
+}

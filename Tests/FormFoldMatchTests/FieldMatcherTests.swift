@@ -1,0 +1,85 @@
+import FormFoldCore
+import FormFoldMatch
+import Testing
+
+@Suite struct FieldMatcherTests {
+    @Test(arguments: [
+        ("身份证", "person.id_number"), ("身份证号码", "person.id_number"), ("公民身份号码", "person.id_number"),
+        ("证件号（必填）", "person.id_number"), ("身份證號", "person.id_number"),
+        ("联系方式", "contact.mobile"), ("手机号码", "contact.mobile"), ("联系电话", "contact.mobile"), ("聯繫電話", "contact.mobile"),
+        ("返乡时间", "travel.return_date"), ("返回时间", "travel.return_date"), ("返程时间", "travel.return_date"),
+        ("居家隔离人数", "isolation.home.count"), ("居家观察人数", "isolation.home.count"),
+    ])
+    func theSameFactUnderManyHeaders(header: String, concept: String) {
+        let m = Support.match(header)
+        #expect(m.concept == concept, "\(header): \(m.evidence.map(\.reason))")
+        #expect(m.confidence >= 0.8)
+        #expect(!m.evidence.isEmpty)
+    }
+
+    @Test func disaggregationsComeOutOfTheHeader() {
+        let third = Support.match("第三次\n核酸结果")
+        #expect(third.concept == "testing.nucleic_result")
+        #expect(third.disaggregation == ["round": "3"])
+        let cumulative = Support.match("返乡人数 / 省外累计")
+        #expect(cumulative.concept == "returnees.count")
+        #expect(cumulative.disaggregation == ["region": "out_of_province", "period": "cumulative"])
+        let grouped = Support.match("排查风险人员（按区域） / 省外返临\n人数")
+        #expect(grouped.concept == "returnees.count")
+        #expect(grouped.disaggregation == ["region": "out_of_province"])
+        #expect(grouped.evidence.contains { $0.kind == .disaggregation && $0.reason.contains("省外") })
+    }
+
+    @Test func aGroupOfOptionsAppliesToTheColumnsUnderIt() {
+        let m = Support.match("省外 / 居家隔离人数")
+        #expect(m.concept == "isolation.home.count")
+        #expect(m.disaggregation["region"] == "out_of_province")
+    }
+
+    @Test(arguments: [
+        ("户籍地", "现住址"), ("出发地", "目的地"), ("姓名", "申请人"), ("姓名", "报备人"), ("姓名", "代理人"),
+    ])
+    func wordsThatLookAlikeStayApart(a: String, b: String) {
+        let ma = Support.match(a), mb = Support.match(b)
+        #expect(ma.concept != nil && mb.concept != nil)
+        #expect(ma.concept != mb.concept, "\(a) and \(b) are different facts")
+    }
+
+    @Test func theValuesDecideWhatAPersonKindHeaderHolds() {
+        // 返乡人员 over a count, over names, and over a 是/否 flag.
+        #expect(Support.match("返乡人员", kind: .integer).concept == "returnees.count")
+        #expect(Support.match("返乡人员", kind: .text).concept == "person.name")
+        let flag = Support.match("返乡人员", kind: .yesNo)
+        #expect(flag.concept == "person.kind")
+        #expect(flag.evidence.contains { $0.kind == .type })
+    }
+
+    @Test func valuesThatClashWithTheConceptLowerTheConfidence() {
+        let fits = Support.match("身份证号码", kind: .idNumber), clashes = Support.match("身份证号码", kind: .date)
+        #expect(fits.confidence > clashes.confidence)
+        #expect(clashes.evidence.contains { $0.kind == .type && $0.weight < 0 })
+    }
+
+    @Test func aHeaderNoConceptFitsMapsToNone() {
+        let m = Support.match("无人机巡航架次备案编码")
+        #expect(m.concept == nil)
+        #expect(m.confidence == 0)
+        #expect(!m.evidence.isEmpty, "it says what came closest, or that nothing did")
+    }
+
+    @Test func aRejectedConceptIsNotProposedAgain() {
+        let first = Support.match("联系电话")
+        let again = Support.matcher.match(FieldHeader(path: ["联系电话"]), excluding: [first.concept!])
+        #expect(again.concept != first.concept)
+        #expect(again.evidence.contains { $0.kind == .review })
+    }
+
+    @Test func theIndexAndTheFullScanFindTheSameNearMatches() {
+        var scan = Support.matcher
+        scan.search = .scan
+        for header in ["居家隔离人员数", "核酸检测采样时间", "返乡人员联系号码", "企业复工人数（人）", "物资储备地点"] {
+            let a = Support.matcher.match(FieldHeader(path: [header])), b = scan.match(FieldHeader(path: [header]))
+            #expect(a.concept == b.concept && a.confidence == b.confidence, "\(header)")
+        }
+    }
+}
