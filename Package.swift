@@ -6,6 +6,7 @@
 //   FormFoldOpenCC   traditional → simplified script through the OpenCC C library
 //   FormFoldIngest   readers: xlsx (own reader on ZIPFoundation), xls (FreeXL), csv (iconv)
 //   FormFoldMatch    data dictionary (YAML via Yams, embedded from templates/), field matcher, review decisions
+//   FormFoldPlan     redundancy analysis, the reduction plan with lineage, admission checks
 //   formfold         the command-line tool (swift-argument-parser), thin over the libraries
 import PackageDescription
 
@@ -21,6 +22,7 @@ let package = Package(
         .library(name: "FormFoldCore", targets: ["FormFoldCore"]),
         .library(name: "FormFoldIngest", targets: ["FormFoldIngest"]),
         .library(name: "FormFoldMatch", targets: ["FormFoldMatch"]),
+        .library(name: "FormFoldPlan", targets: ["FormFoldPlan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +51,11 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedTemplates"]
         ),
+        .target(
+            name: "FormFoldPlan",
+            dependencies: ["FormFoldCore", "FormFoldMatch", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
         // Build-time: templates/*.yaml compiled into FormFoldMatch as the default dictionary.
         .executableTarget(name: "embed-templates", path: "Sources/embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
@@ -56,9 +63,17 @@ let package = Package(
         .executableTarget(
             name: "formfold",
             dependencies: [
-                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC", "FormFoldMatch",
+                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC", "FormFoldMatch", "FormFoldPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+
+        // Scale benchmark of the field matcher: index/blocking vs all pairs (make bench-match; bench/README-match.md).
+        .executableTarget(
+            name: "formfold-bench-match",
+            dependencies: ["FormFoldCore", "FormFoldMatch"],
+            path: "Sources/formfold-bench-match",
             swiftSettings: strictSettings
         ),
 
@@ -73,6 +88,11 @@ let package = Package(
             name: "FormFoldMatchTests",
             dependencies: ["FormFoldMatch", "FormFoldOpenCC", "FormFoldIngest", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Labelled")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FormFoldPlanTests",
+            dependencies: ["FormFoldPlan", "FormFoldMatch", "FormFoldOpenCC"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "formfoldTests", dependencies: ["formfold"], swiftSettings: strictSettings),

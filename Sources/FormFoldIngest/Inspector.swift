@@ -15,12 +15,15 @@ public struct Inspector: Sendable {
     public var limits: ReadLimits
     /// Non-blank rows at the top of a sheet searched for titles, meta lines and headers.
     public var headLimit: Int
+    /// Data rows per form kept in ``Form/records`` (0: none; planning asks for them to check derivations).
+    public var recordLimit: Int
 
     public init(converter: any ScriptConverter = IdentityScriptConverter(), limits: ReadLimits = ReadLimits(),
-                headLimit: Int = 200) {
+                headLimit: Int = 200, recordLimit: Int = 0) {
         self.converter = converter
         self.limits = limits
         self.headLimit = headLimit
+        self.recordLimit = recordLimit
     }
 
     /// Reads the files named by `paths` (files, or folders searched recursively for spreadsheets).
@@ -64,7 +67,8 @@ public struct Inspector: Sendable {
     public func inspect(reader: any WorkbookReader) -> InspectionReport {
         var report = InspectionReport()
         for (index, info) in reader.sheets.enumerated() {
-            var detector = FormDetector(file: reader.file, sheet: info.name, converter: converter, headLimit: headLimit)
+            var detector = FormDetector(file: reader.file, sheet: info.name, converter: converter, headLimit: headLimit,
+                                        recordLimit: recordLimit)
             do {
                 let layout = try RowPipeline.read(sheet: index, of: reader) { detector.add($0) }
                 let forms = detector.finish(merges: layout.merges, mergesKnown: layout.mergesKnown)

@@ -19,12 +19,18 @@ public struct FormDetector {
     private var head: [SheetRow] = []
     private var tail = TailSummary()
 
-    public init(file: String, sheet: String?, converter: any ScriptConverter = IdentityScriptConverter(), headLimit: Int = 200) {
+    /// `recordLimit`: data rows whose values each form keeps in ``Form/records`` (0: none, the default).
+    public init(file: String, sheet: String?, converter: any ScriptConverter = IdentityScriptConverter(), headLimit: Int = 200,
+                recordLimit: Int = 0) {
         self.file = file
         self.sheet = sheet
         self.converter = converter
         self.headLimit = max(headLimit, 8)
+        self.recordLimit = max(recordLimit, 0)
+        tail.recordLimit = self.recordLimit
     }
+
+    public let recordLimit: Int
 
     /// Takes the next row of the sheet (rows must come top to bottom).
     public mutating func add(_ row: SheetRow) {
@@ -45,7 +51,7 @@ public struct FormDetector {
             guard let parsed = FormParser(grid: grid, start: position, converter: converter).parse() else { break }
             let ownsTail = parsed.end >= grid.rows.count && !parsed.trailerStarted
             forms.append(parsed.form(file: file, sheet: sheet, converter: converter,
-                                     tail: ownsTail ? tail : TailSummary(), grid: grid))
+                                     tail: ownsTail ? tail : TailSummary(), grid: grid, recordLimit: recordLimit))
             if parsed.end <= position { break }
             position = parsed.end
         }
@@ -67,6 +73,9 @@ public struct FormDetector {
 /// and notes that end the data.
 struct TailSummary {
     var dataRows = 0
+    /// Data rows kept whole, up to ``recordLimit``.
+    var records: [SheetRow] = []
+    var recordLimit = 0
     var profiles: [Int: ColumnProfile] = [:]
     var footer: [MetaEntry] = []
     var notes: [String] = []
@@ -80,6 +89,7 @@ struct TailSummary {
             return
         }
         dataRows += 1
+        if records.count < recordLimit { records.append(row) }
         for (c, v) in row.cells.enumerated() where !v.isBlank {
             profiles[c, default: ColumnProfile()].add(v)
         }

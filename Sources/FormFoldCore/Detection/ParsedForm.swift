@@ -23,8 +23,10 @@ struct ParsedForm {
     }
 
     /// Builds the form, adding what the rows past the kept window said when they belong to it.
-    func form(file: String, sheet: String?, converter: any ScriptConverter, tail: TailSummary = TailSummary(), grid: HeadGrid) -> Form {
+    func form(file: String, sheet: String?, converter: any ScriptConverter, tail: TailSummary = TailSummary(), grid: HeadGrid,
+              recordLimit: Int = 0) -> Form {
         var fields: [Field] = []
+        var columns: [Int] = []
         var rowLabels: [String] = []
         let crossTab = isCrossTab(grid)
         if crossTab {
@@ -33,6 +35,7 @@ struct ParsedForm {
                 for (column, path) in block.header.paths where column > 0 {
                     let profile = profile(column: column, rows: block.data, grid: grid)
                     fields.append(field(column: column, path: (corner.map { [$0] } ?? []) + path, profile: profile, converter: converter))
+                    columns.append(column)
                 }
                 rowLabels += block.data.map { grid.rows[$0][0].displayText.trimmingCharacters(in: .whitespacesAndNewlines) }
             }
@@ -42,6 +45,26 @@ struct ParsedForm {
                 var profile = profile(column: column, rows: data, grid: grid)
                 if let more = tail.profiles[column] { profile.merge(more) }
                 fields.append(field(column: column, path: path, profile: profile, converter: converter))
+                columns.append(column)
+            }
+        }
+        var records: [[CellValue]] = []
+        if recordLimit > 0 {
+            if crossTab {
+                // One record per labelled row: the row's values under every block's columns (blank elsewhere).
+                var start = 0
+                for block in blocks {
+                    let width = block.header.paths.filter { $0.column > 0 }.count
+                    for p in block.data where records.count < recordLimit {
+                        var record = [CellValue](repeating: .empty, count: columns.count)
+                        for k in start..<(start + width) { record[k] = grid.rows[p][columns[k]] }
+                        records.append(record)
+                    }
+                    start += width
+                }
+            } else {
+                let kept = blocks.flatMap(\.data).map { grid.rows[$0] } + tail.records
+                records = kept.prefix(recordLimit).map { row in columns.map { row[$0] } }
             }
         }
         let header = blocks[0].header.sheetRows
@@ -50,7 +73,7 @@ struct ParsedForm {
             notes: notes + trailerNotes + tail.notes, footer: footer + tail.footer,
             headerRows: header, fields: fields,
             rowCount: blocks.reduce(0) { $0 + $1.data.count } + tail.dataRows,
-            layout: crossTab ? .crossTab : .list, rowLabels: rowLabels)
+            layout: crossTab ? .crossTab : .list, rowLabels: rowLabels, records: records)
     }
 
     private func profile(column: Int, rows: [Int], grid: HeadGrid) -> ColumnProfile {

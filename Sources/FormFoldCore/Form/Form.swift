@@ -29,10 +29,13 @@ public struct Form: Sendable, Hashable {
     public var layout: Layout
     /// For a cross-tab, the row labels down the first column, in order.
     public var rowLabels: [String]
+    /// The data rows' values, one array per row aligned with ``fields`` (a cross-tab: one per labelled row), kept
+    /// only when the reader was asked to (planning checks derivations against them); at most the limit asked for.
+    public var records: [[CellValue]]
 
     public init(file: String, sheet: String?, title: String?, meta: [MetaEntry], notes: [String],
                 footer: [MetaEntry] = [], headerRows: ClosedRange<Int>, fields: [Field], rowCount: Int,
-                layout: Layout = .list, rowLabels: [String] = []) {
+                layout: Layout = .list, rowLabels: [String] = [], records: [[CellValue]] = []) {
         self.file = file
         self.sheet = sheet
         self.title = title
@@ -44,6 +47,7 @@ public struct Form: Sendable, Hashable {
         self.rowCount = rowCount
         self.layout = layout
         self.rowLabels = rowLabels
+        self.records = records
     }
 }
 

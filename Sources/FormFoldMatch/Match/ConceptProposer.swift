@@ -6,6 +6,8 @@ import FormFoldCore
 struct ConceptProposer {
     /// Keys at least this similar join one cluster.
     static let joinSimilarity = 0.8
+    /// How similar keys are found: the bigram index, or every earlier key (the all-pairs baseline).
+    var search: FieldMatcher.Search = .index
 
     func propose(_ mappings: inout [FieldMapping]) -> [ProposedConcept] {
         // Fields by key.
@@ -26,7 +28,9 @@ struct ConceptProposer {
         var index = AliasIndex()
         for (k, key) in keys.enumerated() {
             let leaf = key.split(separator: "/").last.map(String.init) ?? key
-            for (entry, _) in index.near(leaf, limit: 3, minimum: Self.joinSimilarity) {
+            let near = search == .index ? index.near(leaf, limit: 3, minimum: Self.joinSimilarity)
+                : index.nearByScan(leaf, limit: 3, minimum: Self.joinSimilarity)
+            for (entry, _) in near {
                 if let other = Int(entry.concept) { parent[root(k)] = root(other) }
             }
             index.add(key: leaf, concept: String(k), origin: .alias)

@@ -15,7 +15,8 @@ public struct FormSetMatcher: Sendable {
     public var review: ReviewBook
     /// At or above: matched; below: to review.
     public var reviewThreshold = 0.8
-    /// How columns with overlapping values are found: an inverted index over value sketches, or every pair.
+    /// How columns with overlapping values, and unmatched headers alike, are found: through inverted indexes
+    /// (blocking), or by comparing every pair (the baseline the scale benchmark measures against).
     public var overlapSearch: FieldMatcher.Search = .index
 
     /// `review`'s accepted and corrected headers become aliases of the matcher (learned).
@@ -61,7 +62,7 @@ public struct FormSetMatcher: Sendable {
         }
         ValueOverlap(search: overlapSearch, reviewThreshold: reviewThreshold, dictionary: matcher.dictionary)
             .apply(to: &mappings, sketches: sketches, kinds: kinds, formOf: formOf)
-        let proposed = ConceptProposer().propose(&mappings)
+        let proposed = ConceptProposer(search: overlapSearch).propose(&mappings)
         return MatchReport(fields: mappings, proposed: proposed)
     }
 

@@ -47,7 +47,7 @@ struct ValueOverlap {
             candidatesOf = { i in
                 anchorList.compactMap { a in
                     guard formOf[a] != formOf[i] else { return nil }
-                    let n = Set(sketches[a].hashes).intersection(sketches[i].hashes).count
+                    let n = Self.sharedCount(sketches[a].hashes, sketches[i].hashes)
                     return n >= Self.minimumShared ? (a, n) : nil
                 }
             }
@@ -87,5 +87,14 @@ struct ValueOverlap {
             updates.append((i, m))
         }
         for (i, m) in updates { mappings[i] = m }
+    }
+
+    /// Hashes two sorted sketches share (a merge, no allocation).
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
     }
 }

@@ -1,0 +1,195 @@
+// Scale benchmark of the field matcher (make bench-match; see bench/README-match.md).
+//
+// (a) 1,000 forms × 30 fields: index mode (bigram index for near aliases, inverted index over value-sketch hashes,
+//     bigram index for clustering unmatched headers) against the all-pairs mode (every alias, every anchor field,
+//     every earlier unmatched key), the same forms, in one process; target ≥ 20× faster, same concepts.
+// (b) index mode at 2,500, 5,000 and 10,000 forms; target time(10,000) / time(2,500) ≤ 5.0 (ideal 4.0).
+//
+// Options (for development): --compare N (forms for (a), 0 skips it), --scale N,N,N (sizes for (b)), --seed S,
+// --generate-only (count distinct header paths and stop).
+import Foundation
+import FormFoldCore
+import FormFoldMatch
+
+var compareSize = 1_000
+var scaleSizes = [2_500, 5_000, 10_000]
+var seed: UInt64 = 0x466F_726D_466F_6C64  // "FormFold"
+var generateOnly = false
+var arguments = CommandLine.arguments.dropFirst()
+while let a = arguments.popFirst() {
+    switch a {
+    case "--compare": compareSize = arguments.popFirst().flatMap { Int($0) } ?? compareSize
+    case "--scale": scaleSizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
+    case "--generate-only": generateOnly = true
+    case "--seed": seed = arguments.popFirst().flatMap { UInt64($0) } ?? seed
+    default:
+        print("usage: formfold-bench-match [--compare N] [--scale N,N,N] [--seed S] [--generate-only]")
+        exit(2)
+    }
+}
+
+let clock = ContinuousClock()
+let matcher = try FieldMatcher(dictionary: .embedded(), synonyms: .embedded(), converter: IdentityScriptConverter())
+let generator = try FormGenerator(seed: seed, dictionary: matcher.dictionary)
+let largest = max(compareSize, scaleSizes.max() ?? 0)
+
+func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+func fmt(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", x) }
+
+func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
+    let n = s.count
+    guard n < width else { return s }
+    return right ? String(repeating: " ", count: width - n) + s : s + String(repeating: " ", count: width - n)
+}
+
+func row(_ cells: [String], _ widths: [Int]) -> String {
+    zip(cells, widths).enumerated().map { i, cw in pad(cw.0, cw.1, right: i > 0) }.joined(separator: "  ")
+}
+
+func peakMemoryMB() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = line.split(separator: " ").compactMap({ Int($0) }).first else { return "unknown" }
+    return "\(kb / 1024) MB"
+}
+
+/// Matches `forms` with both searches set to `mode`; the wall time of `FormSetMatcher.match` alone.
+func timed(_ forms: [Form], _ mode: FieldMatcher.Search) -> (report: MatchReport, seconds: Double) {
+    var m = matcher
+    m.search = mode
+    var run = FormSetMatcher(matcher: m)
+    run.overlapSearch = mode
+    var report = MatchReport()
+    let t = clock.measure { report = run.match(forms) }
+    return (report, seconds(t))
+}
+
+func describe(_ report: MatchReport, _ forms: [Form]) -> String {
+    var status: [MappingStatus: Int] = [:]
+    var byValues = 0, unsure = 0
+    for m in report.fields {
+        status[m.status, default: 0] += 1
+        if m.concept == nil || m.confidence < 0.9 { unsure += 1 }
+        if m.evidence.contains(where: { $0.kind == .values }) { byValues += 1 }
+    }
+    let n = Double(max(report.fields.count, 1))
+    let paths = Set(forms.lazy.flatMap { $0.fields.map(\.path) }).count
+    func share(_ s: MappingStatus) -> String { "\(fmt(100 * Double(status[s, default: 0]) / n, 1))%" }
+    return "\(paths) distinct header paths; matched \(share(.matched)), review \(share(.review)), "
+        + "proposed (no concept) \(share(.proposed)); unsure or unmatched (confidence < 0.9) "
+        + "\(fmt(100 * Double(unsure) / n, 1))%; \(byValues) fields with value-overlap evidence; "
+        + "\(report.proposed.count) proposed concepts"
+}
+
+#if DEBUG
+let releaseBuild = false
+#else
+let releaseBuild = true
+#endif
+print("FormFold matcher scale benchmark — \(FormGenerator.fieldsPerForm) fields per form, seed \(seed), "
+      + "\(matcher.dictionary.concepts.count) concepts, release build: \(releaseBuild ? "yes" : "NO (debug)")")
+print("")
+
+// Generation (excluded from every timing): the largest set once; smaller sets are its first N forms.
+var allForms: [Form] = []
+let generation = clock.measure { allForms = (0..<largest).map(generator.form) }
+print("generated \(largest) forms (\(largest * FormGenerator.fieldsPerForm) fields) in \(fmt(seconds(generation))) s"
+      + " — not included in the timings below")
+
+if generateOnly {
+    for n in Set(scaleSizes + [compareSize]).sorted() where n > 0 {
+        print("\(n) forms: \(Set(allForms.prefix(n).flatMap { $0.fields.map(\.path) }).count) distinct header paths")
+    }
+    exit(0)
+}
+
+// Warm-up (lazy statics, regex compilation), not timed.
+_ = timed(Array(allForms.prefix(20)), .index)
+_ = timed(Array(allForms.prefix(20)), .scan)
+
+var failed = false
+
+// (a) index vs all pairs.
+if compareSize > 0 {
+    let forms = Array(allForms.prefix(compareSize))
+    let fields = compareSize * FormGenerator.fieldsPerForm
+    print("")
+    print("(a) \(compareSize) forms × \(FormGenerator.fieldsPerForm) fields = \(fields) fields: index/blocking vs all pairs")
+    let indexed = timed(forms, .index)
+    let scanned = timed(forms, .scan)
+    print("    forms: " + describe(indexed.report, forms))
+    let ratio = scanned.seconds / indexed.seconds
+    let widths = [34, 10, 12]
+    print("    " + row(["mode", "seconds", "fields/s"], widths))
+    print("    " + row(["index (bigram + sketch-hash index)", fmt(indexed.seconds, 3), String(Int(Double(fields) / indexed.seconds))], widths))
+    print("    " + row(["all pairs (scan)", fmt(scanned.seconds, 3), String(Int(Double(fields) / scanned.seconds))], widths))
+    let pass = ratio >= 20
+    failed = failed || !pass
+    print("    speed-up \(fmt(ratio, 1))× (target ≥ 20×): \(pass ? "PASS" : "FAIL")")
+
+    // Agreement, field by field (same forms, same order).
+    var same = 0, sameFull = 0, headerOnly = 0, headerOnlySame = 0, sameProposal = 0
+    var differences: [String] = []
+    for (a, b) in zip(indexed.report.fields, scanned.report.fields) {
+        let agree = a.concept == b.concept
+        if agree { same += 1 }
+        if agree && a.disaggregation == b.disaggregation && a.status == b.status { sameFull += 1 }
+        if a.proposed == b.proposed { sameProposal += 1 }
+        let valuesUsed = (a.evidence + b.evidence).contains { $0.kind == .values }
+        if !valuesUsed {
+            headerOnly += 1
+            if agree { headerOnlySame += 1 }
+        }
+        if !agree, differences.count < 8 {
+            differences.append("      \(a.field.file) \(a.field.column) 「\(a.field.path.joined(separator: " › ").replacingOccurrences(of: "\n", with: "⏎"))」:"
+                               + " index \(a.concept ?? "—") (\(fmt(a.confidence))), scan \(b.concept ?? "—") (\(fmt(b.confidence)))"
+                               + (valuesUsed ? " [value overlap]" : " [header]"))
+        }
+    }
+    func pct(_ x: Int, _ of: Int) -> String { "\(fmt(100 * Double(x) / Double(max(of, 1)), 2))%" }
+    print("    agreement index vs scan: same concept \(pct(same, fields)) of fields"
+          + " (concept + disaggregation + status \(pct(sameFull, fields)));"
+          + " header-decided fields (no value evidence in either) \(pct(headerOnlySame, headerOnly)) of \(headerOnly);"
+          + " same proposed concept \(pct(sameProposal, fields))")
+    if !differences.isEmpty {
+        print("    first differences:")
+        for d in differences { print(d) }
+    }
+}
+
+// (b) growth of index mode.
+if !scaleSizes.isEmpty {
+    print("")
+    print("(b) index mode, growth with the number of forms")
+    let widths = [8, 9, 10, 12, 10]
+    print("    " + row(["forms", "fields", "seconds", "fields/s", "× first"], widths))
+    var times: [(Int, Double)] = []
+    var last: MatchReport?
+    for n in scaleSizes {
+        let forms = Array(allForms.prefix(n))
+        let result = timed(forms, .index)
+        times.append((n, result.seconds))
+        let fields = n * FormGenerator.fieldsPerForm
+        print("    " + row([String(n), String(fields), fmt(result.seconds, 3), String(Int(Double(fields) / result.seconds)),
+                            fmt(result.seconds / times[0].1, 2)], widths))
+        if n == scaleSizes.last { last = result.report }
+    }
+    if let (n0, t0) = times.first, let (n1, t1) = times.last, n1 > n0 {
+        let growth = t1 / t0
+        let ideal = Double(n1) / Double(n0)
+        let limit = ideal * 1.25
+        let pass = growth <= limit
+        failed = failed || !pass
+        print("    growth time(\(n1))/time(\(n0)) = \(fmt(growth, 2)) (ideal \(fmt(ideal, 1)), close to linear ≤ \(fmt(limit, 1))): \(pass ? "PASS" : "FAIL")")
+    }
+    if let last, let n = scaleSizes.last {
+        print("    \(n) forms: " + describe(last, Array(allForms.prefix(n))))
+    }
+}
+
+print("")
+print("peak memory (VmHWM, generated forms included): \(peakMemoryMB())")
+exit(failed ? 1 : 0)
