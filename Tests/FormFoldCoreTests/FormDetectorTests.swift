@@ -14,8 +14,9 @@ import Testing
         })
     }
 
-    static func detect(_ rows: [SheetRow], merges: [String] = [], mergesKnown: Bool = true, headLimit: Int = 200) -> [Form] {
-        var d = FormDetector(file: "t.xlsx", sheet: "Sheet1", headLimit: headLimit)
+    static func detect(_ rows: [SheetRow], merges: [String] = [], mergesKnown: Bool = true, headLimit: Int = 200,
+                       recordLimit: Int = 0) -> [Form] {
+        var d = FormDetector(file: "t.xlsx", sheet: "Sheet1", headLimit: headLimit, recordLimit: recordLimit)
         rows.forEach { d.add($0) }
         return d.finish(merges: merges.compactMap { CellRange(reference: $0) }, mergesKnown: mergesKnown)
     }
@@ -82,6 +83,20 @@ import Testing
         #expect(form.rowCount == 500)
         #expect(form.fields[1].type.kind == .integer)
         #expect(form.notes == ["备注：以上人员均已落实管控"])
+    }
+
+    @Test func dataRowsAreKeptWhenAskedForInsideAndPastTheWindow() throws {
+        var rows = [Self.row(1, ["序号", "姓名", "年龄"])]
+        for i in 0..<50 { rows.append(Self.row(2 + i, [i + 1, "人\(i)", 20 + i])) }
+        rows.append(Self.row(60, ["填表人：张三"]))
+        let form = try #require(Self.detect(rows, headLimit: 20, recordLimit: 1000).first)
+        #expect(form.records.count == 50)
+        #expect(form.records.first == [.number(1), .text("人0"), .number(20)])
+        #expect(form.records.last == [.number(50), .text("人49"), .number(69)])
+        let capped = try #require(Self.detect(rows, headLimit: 20, recordLimit: 30).first)
+        #expect(capped.records.count == 30)
+        #expect(capped.rowCount == 50, "the count is not capped")
+        #expect(try #require(Self.detect(rows).first).records.isEmpty, "none unless asked for")
     }
 
     /// 2县卫健委每日报表.xlsx: two stacked header blocks with row labels.
