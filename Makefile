@@ -2,12 +2,13 @@
 SWIFT ?= swift
 FORMFOLD := .build/debug/formfold
 
-.PHONY: demo test build deps bench-read clean help
+.PHONY: demo test build deps bench-read bench-match clean help
 
 help:
-	@echo "make demo        inspect every sample form under samples/ and map its fields (installs, builds, runs)"
+	@echo "make demo        inspect the samples, map their fields, plan the sample district (installs, builds, runs)"
 	@echo "make test        run the whole test suite (what CI runs)"
 	@echo "make bench-read  read benchmark against python-calamine and openpyxl (release build)"
+	@echo "make bench-match matcher scale benchmark: index vs all pairs, 2,500 → 10,000 forms (release build)"
 
 deps:
 	@bash scripts/install-system-packages.sh
@@ -17,7 +18,8 @@ build: deps
 
 demo: build
 	$(FORMFOLD) inspect samples/
-	$(FORMFOLD) match samples/
+	$(FORMFOLD) match samples/first-set
+	$(FORMFOLD) plan samples/gaoxin-2020
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -26,6 +28,9 @@ test: deps
 bench-read: deps
 	python3 -m pip install -q python-calamine openpyxl
 	bash bench/read-benchmark.sh
+
+bench-match:
+	$(SWIFT) build -c release --product formfold-bench-match && .build/release/formfold-bench-match
 
 clean:
 	rm -rf .build out

@@ -92,7 +92,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FormFoldPlanTests",
-            dependencies: ["FormFoldPlan", "FormFoldMatch", "FormFoldOpenCC"],
+            dependencies: ["FormFoldPlan", "FormFoldMatch", "FormFoldOpenCC", "FormFoldIngest"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "formfoldTests", dependencies: ["formfold"], swiftSettings: strictSettings),

@@ -21,66 +21,96 @@ public struct Derivation: Sendable, Hashable, Codable {
 /// Finds derivations of a totals form's count columns from rosters, by trying simple counting rules on the rosters'
 /// records and keeping the first that reproduces the totals.
 struct DerivationFinder {
-    static let villageConcepts: Set<String> = ["address.village", "address.neighborhood", "address.community"]
+    static let villageConcepts: Set<String> = ["address.village", "address.neighborhood"]
     static let dateConcepts: Set<String> = ["reporting.date", "reporting.stat_date"]
     /// The share of values that must agree.
     static let minimumAgreement = 0.95
     /// Values that must be checked, some of them not zero.
     static let minimumChecked = 6
 
-    /// A roster's counting rule, ready to evaluate.
+    /// A roster's counting rule, ready to evaluate on a row (by its index in the roster's records) and a day.
     private struct Rule {
         var text: String
-        var count: ([CellValue], _ day: Int) -> Bool
+        var count: (_ row: Int, _ day: Int) -> Bool
+    }
+
+    /// A roster's records with their date and enumeration columns read once.
+    private struct RosterColumns {
+        var days: [Int: [Int?]] = [:]
+        var texts: [Int: [String]] = [:]
+
+        init(_ roster: FormProfile) {
+            let fields = roster.form.fields
+            for (i, f) in fields.enumerated() {
+                switch f.type.kind {
+                case .date, .datetime: days[i] = roster.form.records.map { DerivationFinder.day($0[i]) }
+                case .enumeration, .yesNo: texts[i] = roster.form.records.map { DerivationFinder.text($0[i]) }
+                default: break
+                }
+            }
+        }
     }
 
     /// The derivations of every count column of `totals` from `rosters`; nil when some count column derives from
     /// none (the form is then not derivable).
+    ///
+    /// The totals' other columns (村, 卡口名称, 所属街道…) are what the counts are grouped by: a roster can derive them
+    /// when it has a column of the same concept for each, except for one that the others determine in the totals'
+    /// own data (the street of a village).
     func derive(_ totals: FormProfile, from rosters: [FormProfile]) -> [Derivation]? {
-        guard totals.grain == .orgUnit, !totals.form.records.isEmpty,
-              let village = column(of: totals, in: Self.villageConcepts) else { return nil }
-        let dayColumn = column(of: totals, in: Self.dateConcepts)
-            ?? totals.form.fields.indices.first { totals.form.fields[$0].type.kind == .date }
-        let counts = totals.form.fields.indices.filter { i in
-            i != village && i != dayColumn && totals.form.fields[i].type.kind == .integer
-                && totals.mappings[i].concept.map { !$0.hasPrefix("reporting.") && $0 != "meta.row_number" } ?? true
+        guard totals.grain == .orgUnit, !totals.form.records.isEmpty else { return nil }
+        let fields = totals.form.fields
+        let dayColumn = column(of: totals, in: Self.dateConcepts) ?? fields.indices.first { fields[$0].type.kind == .date }
+        let structural = { (i: Int) in totals.mappings[i].concept.map { $0.hasPrefix("reporting.") || $0 == "meta.row_number" } ?? false }
+        let counts = fields.indices.filter { i in
+            i != dayColumn && !structural(i) && fields[i].type.kind == .integer
+                && !(totals.mappings[i].concept?.hasPrefix("address.") ?? false)
         }
-        let others = totals.form.fields.indices.filter { i in
-            i != village && i != dayColumn && !counts.contains(i) && totals.mappings[i].concept.map {
-                !$0.hasPrefix("reporting.") && $0 != "meta.row_number" && !$0.hasPrefix("address.")
-            } ?? true
-        }
-        guard !counts.isEmpty, others.isEmpty else { return nil }
-        // (village, day, value) of each count column.
-        var observed: [[(String, Int, Int)]] = Array(repeating: [], count: counts.count)
-        for record in totals.form.records {
-            let place = Self.text(record[village])
-            guard !place.isEmpty, !Self.isTotalLabel(place) else { continue }
-            let day = dayColumn.flatMap { Self.day(record[$0]) } ?? 0
-            for (k, c) in counts.enumerated() {
-                if let v = Self.integer(record[c]) { observed[k].append((place, day, v)) }
-            }
+        let dims = fields.indices.filter { $0 != dayColumn && !structural($0) && !counts.contains($0) }
+        guard !counts.isEmpty, dims.allSatisfy({ Self.dimension(totals.mappings[$0]) != nil }) else { return nil }
+        let rows = totals.form.records.filter { r in
+            !dims.contains { Self.isTotalLabel(Self.text(r[$0])) } && !dims.contains { Self.text(r[$0]).isEmpty }
         }
         var found: [Derivation] = []
-        for (k, c) in counts.enumerated() {
-            guard observed[k].count >= Self.minimumChecked, observed[k].contains(where: { $0.2 != 0 }) else { return nil }
+        for c in counts {
             var best: Derivation?
             for roster in rosters where roster.grain != .orgUnit && !roster.form.records.isEmpty {
-                guard let rv = column(of: roster, in: Self.villageConcepts) else { continue }
-                var tally: [String: [[CellValue]]] = [:]
-                for record in roster.form.records { tally[Self.text(record[rv]), default: []].append(record) }
-                for rule in rules(roster, dayKnown: dayColumn != nil) {
-                    // Count the roster's rows per village and day, only for the places and days asked.
+                // The roster's column for each dimension; a dimension it lacks must follow from the others.
+                var pairs: [(totals: Int, roster: Int)] = []
+                var missing: [Int] = []
+                for d in dims {
+                    let concept = Self.dimension(totals.mappings[d])
+                    if let r = roster.mappings.indices.first(where: { Self.dimension(roster.mappings[$0]) == concept }) {
+                        pairs.append((d, r))
+                    } else {
+                        missing.append(d)
+                    }
+                }
+                guard missing.allSatisfy({ Self.determined($0, by: pairs.map(\.totals), in: rows) }) else { continue }
+                var observed: [(String, Int, Int)] = []
+                for r in rows {
+                    guard let v = Self.integer(r[c]) else { continue }
+                    let day = dayColumn.flatMap { Self.day(r[$0]) } ?? 0
+                    observed.append((pairs.map { Self.text(r[$0.totals]) }.joined(separator: "\u{1F}"), day, v))
+                }
+                guard observed.count >= Self.minimumChecked, observed.contains(where: { $0.2 != 0 }) else { continue }
+                var tally: [String: [Int]] = [:]
+                for (n, record) in roster.form.records.enumerated() {
+                    tally[pairs.map { Self.text(record[$0.roster]) }.joined(separator: "\u{1F}"), default: []].append(n)
+                }
+                let columns = RosterColumns(roster)
+                let grouping = pairs.map { HeaderText(fields[$0.totals].path.last ?? "").name }.joined(separator: ", ")
+                for rule in rules(roster, columns: columns, dayKnown: dayColumn != nil) {
                     var agree = 0
-                    for (place, day, value) in observed[k] {
-                        let n = (tally[place] ?? []).reduce(0) { $0 + (rule.count($1, day) ? 1 : 0) }
+                    for (key, day, value) in observed {
+                        let n = (tally[key] ?? []).reduce(0) { $0 + (rule.count($1, day) ? 1 : 0) }
                         if n == value { agree += 1 }
                     }
-                    let share = Double(agree) / Double(observed[k].count)
+                    let share = Double(agree) / Double(observed.count)
                     if share >= Self.minimumAgreement, share > (best?.agreement ?? 0) {
-                        best = Derivation(field: totals.reference(c), roster: roster.reference(rv),
-                                          rule: "count of rows of \(roster.name) per village \(rule.text)",
-                                          agreement: share, checked: observed[k].count)
+                        best = Derivation(field: totals.reference(c), roster: roster.reference(pairs.first?.roster ?? 0),
+                                          rule: "count of rows of \(roster.name) per \(grouping.isEmpty ? "day" : grouping) \(rule.text)",
+                                          agreement: share, checked: observed.count)
                     }
                     if share == 1 { break }
                 }
@@ -92,37 +122,55 @@ struct DerivationFinder {
         return found
     }
 
+    /// What a grouping column stands for: its concept, or its proposed concept.
+    static func dimension(_ m: FieldMapping) -> String? { m.concept ?? m.proposed }
+
+    /// True when, in `rows`, the values of `columns` determine the value of `column` (each village has one street).
+    static func determined(_ column: Int, by columns: [Int], in rows: [[CellValue]]) -> Bool {
+        guard !columns.isEmpty else { return false }
+        var seen: [String: String] = [:]
+        for r in rows {
+            let key = columns.map { text(r[$0]) }.joined(separator: "\u{1F}")
+            let value = text(r[column])
+            if let old = seen.updateValue(value, forKey: key), old != value { return false }
+        }
+        return true
+    }
+
     private func column(of profile: FormProfile, in concepts: Set<String>) -> Int? {
         profile.mappings.indices.first { profile.mappings[$0].concept.map(concepts.contains) ?? false }
     }
 
     /// Counting rules on a roster, simplest first: on a date, up to a date, between two dates; each also with one
     /// enumeration column fixed to one of its values.
-    private func rules(_ roster: FormProfile, dayKnown: Bool) -> [Rule] {
+    private func rules(_ roster: FormProfile, columns: RosterColumns, dayKnown: Bool) -> [Rule] {
         let fields = roster.form.fields
-        let dates = fields.indices.filter { fields[$0].type.kind == .date || fields[$0].type.kind == .datetime }
+        let dates = columns.days.keys.sorted()
         func name(_ i: Int) -> String { HeaderText(fields[i].path.last ?? "").name }
         var base: [Rule] = [Rule(text: "(all rows)") { _, _ in true }]
         if dayKnown {
             for d in dates {
-                base.append(Rule(text: "with \(name(d)) = day") { r, day in Self.day(r[d]) == day })
-                base.append(Rule(text: "with \(name(d)) ≤ day") { r, day in (Self.day(r[d]) ?? Int.max) <= day })
+                let values = columns.days[d]!
+                base.append(Rule(text: "with \(name(d)) = day") { r, day in values[r] == day })
+                base.append(Rule(text: "with \(name(d)) ≤ day") { r, day in (values[r] ?? Int.max) <= day })
             }
             for a in dates {
                 for b in dates where b != a {
+                    let starts = columns.days[a]!, ends = columns.days[b]!
                     base.append(Rule(text: "with \(name(a)) ≤ day < \(name(b)) (or \(name(b)) blank)") { r, day in
-                        guard let start = Self.day(r[a]), start <= day else { return false }
-                        return Self.day(r[b]).map { day < $0 } ?? true
+                        guard let start = starts[r], start <= day else { return false }
+                        return ends[r].map { day < $0 } ?? true
                     })
                 }
             }
         }
         var rules = base
-        for e in fields.indices where fields[e].type.kind == .enumeration || fields[e].type.kind == .yesNo {
+        for e in columns.texts.keys.sorted() {
+            let texts = columns.texts[e]!
             for value in fields[e].type.values {
                 for rule in base {
                     rules.append(Rule(text: rule.text + ", \(name(e)) = \(value)") { r, day in
-                        Self.text(r[e]) == value && rule.count(r, day)
+                        texts[r] == value && rule.count(r, day)
                     })
                 }
             }

@@ -87,9 +87,16 @@ public struct Policy: Sendable, Hashable, Codable {
         }
     }
 
-    /// The entry for a form: by file (its path ending with the entry's file) and sheet when the entry names one.
+    /// The entry for a form: by file (its path ending with the entry's file, or, for a copy saved in another
+    /// format, with the same name before the extension) and by sheet when the entry names one.
     public func entry(file: String, sheet: String?) -> FormPolicy? {
-        let matching = forms.filter { file == $0.file || file.hasSuffix("/" + $0.file) }
+        func stem(_ path: String) -> String {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
+            return String(name[..<dot])
+        }
+        var matching = forms.filter { file == $0.file || file.hasSuffix("/" + $0.file) }
+        if matching.isEmpty { matching = forms.filter { stem($0.file) == stem(file) } }
         return matching.first { $0.sheet != nil && $0.sheet == sheet } ?? matching.first { $0.sheet == nil } ?? matching.first
     }
 }
