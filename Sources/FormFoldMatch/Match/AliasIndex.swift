@@ -21,6 +21,19 @@ struct AliasIndex: Sendable {
     private(set) var entries: [Entry] = []
     private var exact: [String: Int] = [:]
     private var postings: [String: [Int]] = [:]
+    /// Keys without a trailing counting word (已返岗人数 → 已返岗) → entry; -1 when two concepts share one.
+    private var cores: [String: Int] = [:]
+
+    /// Counting words a count header may end with or leave out: 已返岗（人） is 已返岗人数.
+    static let countingWords = ["人数", "数量", "总数", "人次", "户数", "家数", "个数", "数"]
+
+    /// The key without one trailing counting word, when at least two characters remain.
+    static func core(_ key: String) -> String {
+        for word in countingWords where key.hasSuffix(word) && key.count >= word.count + 2 {
+            return String(key.dropLast(word.count))
+        }
+        return key
+    }
 
     /// Adds `key` for `concept`; the first concept to claim a key keeps it (a learned alias is added first).
     mutating func add(key: String, concept: String, origin: AliasOrigin) {
@@ -28,11 +41,23 @@ struct AliasIndex: Sendable {
         let entry = Entry(key: key, concept: concept, origin: origin, grams: Self.grams(key))
         exact[key] = entries.count
         for g in entry.grams { postings[g, default: []].append(entries.count) }
+        let core = Self.core(key)
+        if let other = cores[core] {
+            if other >= 0, entries[other].concept != concept { cores[core] = -1 }
+        } else {
+            cores[core] = entries.count
+        }
         entries.append(entry)
     }
 
     func lookup(_ key: String) -> Entry? {
         exact[key].map { entries[$0] }
+    }
+
+    /// The alias that differs from `key` only by a trailing counting word, when exactly one concept has such.
+    func lookupCore(_ key: String) -> Entry? {
+        guard let i = cores[Self.core(key)], i >= 0 else { return nil }
+        return entries[i]
     }
 
     /// The best near match per concept among aliases sharing a bigram with `key`, by Dice similarity, best first.

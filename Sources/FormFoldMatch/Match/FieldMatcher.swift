@@ -95,8 +95,13 @@ public struct FieldMatcher: Sendable {
             }
         }
 
-        // Keys to try: the nearest context group joined to the leaf, then the leaf alone.
+        // Keys to try: the nearest context group joined to the leaf, then the leaf alone. A leaf made only of
+        // options (当日新增返乡 › 省外) is read with its nearest group whatever that group is.
         var keys: [(key: String, label: String)] = []
+        let leafIsOptions = options.options(coveringAll: leafKey) != nil
+        if leafIsOptions, let group = groups.last, contextGroups.last != group {
+            keys.append((normaliser.key(name: group.name + leafText.name), "\(group.name) › \(leafText.name)"))
+        }
         if let group = contextGroups.last, !leafKey.isEmpty {
             let joined = normaliser.key(name: group.name + leafText.name)
             if joined != leafKey { keys.append((joined, "\(group.name) › \(leafText.name)")) }
@@ -156,7 +161,9 @@ public struct FieldMatcher: Sendable {
     // MARK: candidates
 
     private func exactCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
-        guard let entry = aliases.lookup(key), let concept = dictionary.concept(entry.concept) else { return [] }
+        guard let entry = aliases.lookup(key), let concept = dictionary.concept(entry.concept) else {
+            return countingWordCandidates(key, label: label, penalty: penalty)
+        }
         let (score, reason): (Double, String) = switch entry.origin {
         case .learned: (0.98, "「\(label)」 was mapped to \(concept.id) by a reviewer (learned alias)")
         case .name: (0.97, "「\(label)」 reads as the name of \(concept.id)（\(concept.name)）")
@@ -204,10 +211,25 @@ public struct FieldMatcher: Sendable {
         return out
     }
 
+    /// A count header that leaves out (or adds) the counting word of an alias: 已返岗（人） and 已返岗人数.
+    private func countingWordCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        guard let entry = aliases.lookupCore(key), entry.key != key, let concept = dictionary.concept(entry.concept),
+              concept.type == .integer || concept.type == .decimal else { return [] }
+        let score = 0.87 - penalty
+        return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+            Evidence(.alias, "「\(label)」 is the alias 「\(entry.key)」 of \(concept.id)（\(concept.name)）"
+                     + " but for its counting word", weight: score),
+        ])]
+    }
+
     /// What the rest of a header is, once its options are out: an alias, or near ones.
     private func remainderMatches(_ rest: String) -> [(entry: AliasIndex.Entry, similarity: Double)] {
         let restKey = normaliser.key(name: rest)
         if let entry = aliases.lookup(restKey) ?? aliases.lookup(rest) { return [(entry, 1)] }
+        if let entry = aliases.lookupCore(restKey), let concept = dictionary.concept(entry.concept),
+           concept.type == .integer || concept.type == .decimal {
+            return [(entry, 0.95)]
+        }
         guard restKey.count >= 2 else { return [] }
         return search == .index ? aliases.near(restKey, limit: 3, minimum: 0.67)
             : aliases.nearByScan(restKey, limit: 3, minimum: 0.67)
