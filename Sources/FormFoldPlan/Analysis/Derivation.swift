@@ -10,12 +10,49 @@ public struct Derivation: Sendable, Hashable, Codable {
     public var field: FieldReference
     /// The roster it is counted from.
     public var roster: FieldReference
-    /// How: `rows on 返乡时间 = day`, `rows with 隔离开始日期 ≤ day < 解除隔离日期, 隔离方式 = 居家隔离`.
+    /// How, for people: `rows on 返乡时间 = day`, `rows with 隔离开始日期 ≤ day < 解除隔离日期, 隔离方式 = 居家隔离`.
     public var rule: String
+    /// How, for a program: the counting rule in concepts, to compute the totals again from a consolidated roster.
+    public var count: CountRule
     /// The share of (village, day) values checked that equal the count.
     public var agreement: Double
     /// How many (village, day) values were checked.
     public var checked: Int
+}
+
+/// A count over a roster's rows per group and day, named in concepts so it applies to any form holding them.
+public struct CountRule: Sendable, Hashable, Codable {
+    public enum Days: String, Sendable, Hashable, Codable {
+        /// Every row, whatever the day.
+        case all
+        /// Rows whose `date` is the day.
+        case on
+        /// Rows whose `date` is on or before the day.
+        case upTo
+        /// Rows whose `date` is on or before the day and whose `end` is after it (or blank).
+        case between
+    }
+
+    public var days: Days
+    /// The concept of the date column (on, upTo, between).
+    public var date: String?
+    /// The concept of the end date column (between).
+    public var end: String?
+    /// Only rows whose column of this concept holds `filterValue`.
+    public var filter: String?
+    public var filterValue: String?
+    /// The concepts the totals are grouped by (村, 卡口名称…), in the totals form's order.
+    public var groupBy: [String]
+
+    public init(days: Days, date: String? = nil, end: String? = nil, filter: String? = nil, filterValue: String? = nil,
+                groupBy: [String] = []) {
+        self.days = days
+        self.date = date
+        self.end = end
+        self.filter = filter
+        self.filterValue = filterValue
+        self.groupBy = groupBy
+    }
 }
 
 /// Finds derivations of a totals form's count columns from rosters, by trying simple counting rules on the rosters'
@@ -31,6 +68,7 @@ struct DerivationFinder {
     /// A roster's counting rule, ready to evaluate on a row (by its index in the roster's records) and a day.
     private struct Rule {
         var text: String
+        var spec: CountRule
         var count: (_ row: Int, _ day: Int) -> Bool
     }
 
@@ -108,9 +146,11 @@ struct DerivationFinder {
                     }
                     let share = Double(agree) / Double(observed.count)
                     if share >= Self.minimumAgreement, share > (best?.agreement ?? 0) {
+                        var spec = rule.spec
+                        spec.groupBy = pairs.compactMap { Self.dimension(totals.mappings[$0.totals]) }
                         best = Derivation(field: totals.reference(c), roster: roster.reference(pairs.first?.roster ?? 0),
                                           rule: "count of rows of \(roster.name) per \(grouping.isEmpty ? "day" : grouping) \(rule.text)",
-                                          agreement: share, checked: observed.count)
+                                          count: spec, agreement: share, checked: observed.count)
                     }
                     if share == 1 { break }
                 }
@@ -147,17 +187,23 @@ struct DerivationFinder {
         let fields = roster.form.fields
         let dates = columns.days.keys.sorted()
         func name(_ i: Int) -> String { HeaderText(fields[i].path.last ?? "").name }
-        var base: [Rule] = [Rule(text: "(all rows)") { _, _ in true }]
+        func concept(_ i: Int) -> String? { Self.dimension(roster.mappings[i]) }
+        var base: [Rule] = [Rule(text: "(all rows)", spec: CountRule(days: .all)) { _, _ in true }]
         if dayKnown {
             for d in dates {
                 let values = columns.days[d]!
-                base.append(Rule(text: "with \(name(d)) = day") { r, day in values[r] == day })
-                base.append(Rule(text: "with \(name(d)) ≤ day") { r, day in (values[r] ?? Int.max) <= day })
+                base.append(Rule(text: "with \(name(d)) = day", spec: CountRule(days: .on, date: concept(d))) { r, day in
+                    values[r] == day
+                })
+                base.append(Rule(text: "with \(name(d)) ≤ day", spec: CountRule(days: .upTo, date: concept(d))) { r, day in
+                    (values[r] ?? Int.max) <= day
+                })
             }
             for a in dates {
                 for b in dates where b != a {
                     let starts = columns.days[a]!, ends = columns.days[b]!
-                    base.append(Rule(text: "with \(name(a)) ≤ day < \(name(b)) (or \(name(b)) blank)") { r, day in
+                    let spec = CountRule(days: .between, date: concept(a), end: concept(b))
+                    base.append(Rule(text: "with \(name(a)) ≤ day < \(name(b)) (or \(name(b)) blank)", spec: spec) { r, day in
                         guard let start = starts[r], start <= day else { return false }
                         return ends[r].map { day < $0 } ?? true
                     })
@@ -169,7 +215,10 @@ struct DerivationFinder {
             let texts = columns.texts[e]!
             for value in fields[e].type.values {
                 for rule in base {
-                    rules.append(Rule(text: rule.text + ", \(name(e)) = \(value)") { r, day in
+                    var spec = rule.spec
+                    spec.filter = concept(e)
+                    spec.filterValue = value
+                    rules.append(Rule(text: rule.text + ", \(name(e)) = \(value)", spec: spec) { r, day in
                         texts[r] == value && rule.count(r, day)
                     })
                 }
