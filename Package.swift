@@ -7,6 +7,7 @@
 //   FormFoldIngest   readers: xlsx (own reader on ZIPFoundation), xls (FreeXL), csv (iconv)
 //   FormFoldMatch    data dictionary (YAML via Yams, embedded from templates/), field matcher, review decisions
 //   FormFoldPlan     redundancy analysis, the reduction plan with lineage, admission checks
+//   FormFoldOutput   workbooks written through libxlsxwriter (Swift wrapper, templates, department forms, audits)
 //   formfold         the command-line tool (swift-argument-parser), thin over the libraries
 import PackageDescription
 
@@ -23,6 +24,7 @@ let package = Package(
         .library(name: "FormFoldIngest", targets: ["FormFoldIngest"]),
         .library(name: "FormFoldMatch", targets: ["FormFoldMatch"]),
         .library(name: "FormFoldPlan", targets: ["FormFoldPlan"]),
+        .library(name: "FormFoldOutput", targets: ["FormFoldOutput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,6 +58,11 @@ let package = Package(
             dependencies: ["FormFoldCore", "FormFoldMatch", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "FormFoldOutput",
+            dependencies: ["FormFoldCore", "FormFoldMatch", "FormFoldPlan", "CXlsxWriter"],
+            swiftSettings: strictSettings
+        ),
         // Build-time: templates/*.yaml compiled into FormFoldMatch as the default dictionary.
         .executableTarget(name: "embed-templates", path: "Sources/embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
@@ -72,7 +79,7 @@ let package = Package(
         // Scale benchmark of the field matcher: index/blocking vs all pairs (make bench-match; bench/README-match.md).
         .executableTarget(
             name: "formfold-bench-match",
-            dependencies: ["FormFoldCore", "FormFoldMatch"],
+            dependencies: ["FormFoldCore", "FormFoldMatch", "FormFoldPlan"],
             path: "Sources/formfold-bench-match",
             swiftSettings: strictSettings
         ),
@@ -94,6 +101,11 @@ let package = Package(
             name: "FormFoldPlanTests",
             dependencies: ["FormFoldPlan", "FormFoldMatch", "FormFoldOpenCC", "FormFoldIngest"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FormFoldOutputTests",
+            dependencies: ["FormFoldOutput", "FormFoldIngest", "FormFoldOpenCC"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "formfoldTests", dependencies: ["formfold"], swiftSettings: strictSettings),

@@ -54,7 +54,8 @@ struct FormGenerator {
         }
         var options: [String: [String]] = [:]
         for category in dictionary.categories where category.id == "region" || category.id == "period" {
-            options[category.id] = (category.options ?? []).flatMap { [$0.name] + $0.aliases }
+            // The option names and their first alias (省外, 外省; 累计, 累积): the usual group cells.
+            options[category.id] = (category.options ?? []).flatMap { [$0.name] + $0.aliases.prefix(1) }
         }
         groupOptions = options
         guard !rosterConcepts.isEmpty, !unitNames.isEmpty, !tallyConcepts.isEmpty else {
@@ -115,9 +116,8 @@ struct FormGenerator {
         let fields = specs.enumerated().map { i, s in
             var sketch = ValueSketch()
             for v in s.values { sketch.add(v) }
-            let leaf = HeaderText(s.path.last ?? "")
-            return Field(column: CellReference.columnName(i), path: s.path, name: leaf.name, unit: leaf.unit,
-                         required: leaf.required, annotations: leaf.annotations,
+            // What ingest would take out of the leaf (the generator knows it, so no HeaderText parse here).
+            return Field(column: CellReference.columnName(i), path: s.path, name: s.name, unit: s.unit, required: s.required,
                          type: FieldType(kind: s.kind, values: s.kind == .enumeration ? s.distinct : []), values: sketch)
         }
         return Form(file: "表\(f + 1).xlsx", sheet: "Sheet1", title: nil, meta: [], notes: [], footer: [],
@@ -129,6 +129,10 @@ struct FormGenerator {
         var path: [String]
         var kind: FieldKind
         var values: [String]
+        /// The leaf without noise, its bracketed unit and 必填/选填, as ingest would find them.
+        var name: String
+        var unit: String?
+        var required: Bool?
         /// Whether the header was made up (the benchmark's own ground truth, for the statistics).
         var madeUp = false
         var distinct: [String] {
@@ -164,28 +168,31 @@ struct FormGenerator {
     static let circled = Array("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
     private func dictionarySpec(_ c: Concept, position: Int, values: [String], _ r: inout SplitMix) -> Spec {
-        var leaf = r.pick([c.name] + c.aliases)
+        // The name and the first aliases are the usual spellings: the less of two draws (a skew to the front).
+        let spellings = [c.name] + c.aliases
+        var leaf = spellings[min(r.below(spellings.count), r.below(spellings.count))]
         // Near variants: a qualifier in front, or a character dropped (the unsure fields).
         if r.chance(0.08) {
             leaf = r.pick(Self.qualifiers) + leaf
         } else if leaf.count >= 4, r.chance(0.07) {
             var chars = Array(leaf)
-            chars.remove(at: r.int(1...(chars.count - 2)))
+            chars.remove(at: chars.count / 2)
             leaf = String(chars)
         }
         let numeric = c.type == .integer || c.type == .decimal
         var unit: String?
         if numeric, let u = c.unit, r.chance(0.6) { unit = u }
-        var path = [noisy(leaf, position: position, unit: unit, &r)]
+        let (written, required) = noisy(leaf, position: position, unit: unit, &r)
+        var path = [written]
         if let category = (c.categories ?? []).first(where: { groupOptions[$0] != nil }), r.chance(0.3) {
             // A category option as the group above the leaf (省外 › 返乡人数, 累计 › 确诊人数).
             path.insert(r.pick(groupOptions[category]!), at: 0)
-            if r.chance(0.5) { path.insert(r.pick(Self.level1), at: 0) }
+            if r.chance(0.2) { path.insert(r.pick(Self.level1), at: 0) }
         } else if r.chance(0.12) {
             path.insert(contentsOf: r.pick(Self.groups), at: 0)
         }
         let kind: FieldKind = values.isEmpty ? .empty : c.type
-        return Spec(path: path, kind: kind, values: values)
+        return Spec(path: path, kind: kind, values: values, name: leaf, unit: unit, required: required)
     }
 
     private func madeUpSpec(position: Int, members: [People.Person], rows: Int, _ r: inout SplitMix) -> Spec {
@@ -193,37 +200,48 @@ struct FormGenerator {
         var b = r.below(Self.madeUpWords.count - 1)
         if b >= a { b += 1 }
         let leaf = Self.madeUpWords[a] + Self.madeUpWords[b]
-        var path = [noisy(leaf, position: position, unit: nil, &r)]
+        let (written, required) = noisy(leaf, position: position, unit: nil, &r)
+        var path = [written]
+        func spec(_ kind: FieldKind, _ values: [String]) -> Spec {
+            Spec(path: path, kind: kind, values: values, name: leaf, required: required, madeUp: true)
+        }
         if r.chance(0.12) { path.insert(contentsOf: r.pick(Self.groups), at: 0) }
         // Some made-up columns of rosters hold the people's ID numbers, mobiles or names: the values place them.
         if !members.isEmpty, r.chance(0.4) {
             switch r.below(3) {
-            case 0: return Spec(path: path, kind: .idNumber, values: members.map(\.idNumber), madeUp: true)
-            case 1: return Spec(path: path, kind: .mobile, values: members.map(\.mobile), madeUp: true)
-            default: return Spec(path: path, kind: .text, values: members.map(\.name), madeUp: true)
+            case 0: return spec(.idNumber, members.map(\.idNumber))
+            case 1: return spec(.mobile, members.map(\.mobile))
+            default: return spec(.text, members.map(\.name))
             }
         }
         switch r.below(3) {
-        case 0: return Spec(path: path, kind: .integer, values: smallIntegers(&r), madeUp: true)
-        case 1: return Spec(path: path, kind: .text, values: places(min(rows, r.int(3...30)), &r), madeUp: true)
-        default: return Spec(path: path, kind: .date, values: dates(r.int(1...10), &r), madeUp: true)
+        case 0: return spec(.integer, smallIntegers(&r))
+        case 1: return spec(.text, places(min(rows, r.int(3...30)), &r))
+        default: return spec(.date, dates(r.int(1...10), &r))
         }
     }
 
     /// A leaf header as people write it: numbering, a line break inside, （必填）, a unit in brackets.
-    private func noisy(_ leaf: String, position: Int, unit: String?, _ r: inout SplitMix) -> String {
+    private func noisy(_ leaf: String, position: Int, unit: String?, _ r: inout SplitMix) -> (String, Bool?) {
         var text = leaf
-        if text.count >= 3, r.chance(0.08) {
+        var required: Bool?
+        if text.count >= 3, r.chance(0.06) {
             var chars = Array(text)
-            chars.insert("\n", at: r.int(1...(chars.count - 1)))
+            chars.insert("\n", at: chars.count / 2)
             text = String(chars)
         }
         let (open, close) = r.chance(0.75) ? ("（", "）") : ("(", ")")
         if let unit {
             text += r.chance(0.8) ? open + unit + close : open + "单位：" + unit + close
         }
-        if r.chance(0.1) { text += open + "必填" + close } else if r.chance(0.03) { text += open + "选填" + close }
-        if r.chance(0.15) {
+        if r.chance(0.08) {
+            text += open + "必填" + close
+            required = true
+        } else if r.chance(0.02) {
+            text += open + "选填" + close
+            required = false
+        }
+        if r.chance(0.1) {
             let n = position + 1
             switch r.below(4) {
             case 0: text = "\(n)、" + text
@@ -232,10 +250,10 @@ struct FormGenerator {
             case 3 where n <= 20: text = String(Self.circled[n - 1]) + text
             default: text = "\(n)、" + text
             }
-        } else if r.chance(0.04) {
+        } else if r.chance(0.03) {
             text = "*" + text
         }
-        return text
+        return (text, required)
     }
 
     // MARK: values

@@ -10,6 +10,7 @@
 import Foundation
 import FormFoldCore
 import FormFoldMatch
+import FormFoldPlan
 
 var compareSize = 1_000
 var scaleSizes = [2_500, 5_000, 10_000]
@@ -85,12 +86,12 @@ func describe(_ report: MatchReport, _ forms: [Form]) -> String {
 }
 
 #if DEBUG
-let releaseBuild = false
+let buildKind = "NO (debug)"
 #else
-let releaseBuild = true
+let buildKind = "yes"
 #endif
 print("FormFold matcher scale benchmark — \(FormGenerator.fieldsPerForm) fields per form, seed \(seed), "
-      + "\(matcher.dictionary.concepts.count) concepts, release build: \(releaseBuild ? "yes" : "NO (debug)")")
+      + "\(matcher.dictionary.concepts.count) concepts, release build: \(buildKind)")
 print("")
 
 // Generation (excluded from every timing): the largest set once; smaller sets are its first N forms.
@@ -187,7 +188,23 @@ if !scaleSizes.isEmpty {
     }
     if let last, let n = scaleSizes.last {
         print("    \(n) forms: " + describe(last, Array(allForms.prefix(n))))
+        planCatalogue(Array(allForms.prefix(n)), report: last)
     }
+}
+
+/// (c) The reduction plan of the whole catalogue, from its match report: it must take seconds, not minutes.
+@MainActor func planCatalogue(_ forms: [Form], report: MatchReport) {
+    print("")
+    print("(c) reduction plan of the \(forms.count)-form catalogue (platforms 人口库, 健康码平台; retired: publicity, parks)")
+    let policy = Policy(platforms: ["人口库", "健康码平台"], retiredTopics: ["publicity", "parks"])
+    var plan: ReductionPlan?
+    let elapsed = clock.measure { plan = Planner(dictionary: matcher.dictionary, policy: policy).plan(forms, report: report) }
+    guard let s = plan?.summary else { return }
+    let pass = seconds(elapsed) < 10
+    failed = failed || !pass
+    print("    planned in \(fmt(seconds(elapsed), 3)) s (target: seconds, < 10 s): \(pass ? "PASS" : "FAIL")")
+    print("    \(s.before) → \(s.after) (−\(fmt(100 * s.reductionRate, 1))%): removed \(s.removed), merged \(s.merged), "
+          + "shared \(s.shared); fields \(s.fieldsBefore) → \(s.fieldsAfter); lineage \(plan!.lineage.count) entries")
 }
 
 print("")

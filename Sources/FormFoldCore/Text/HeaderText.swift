@@ -70,21 +70,31 @@ public struct HeaderText: Sendable, Hashable {
 
     /// Text with a leading list number removed: `1、` `1.` `(一)` `一、` `①` `H1.` `D1.` `第一部分：`.
     public static func stripNumbering(_ text: String) -> String {
-        let patterns = [
-            #"^\d{1,3}(\.\d{1,3})+(?=[^\d.])"#,
-            #"^[A-Za-z]{0,2}\d{1,3}(\.\d{1,3})*[\.、．:]\s*"#,
-            #"^[一二三四五六七八九十]{1,3}[、\.．]\s*"#,
-            #"^\d{1,3}、\s*"#,
-        ]
-        var str = text
-        for p in patterns {
-            if let r = str.range(of: p, options: .regularExpression), r.upperBound < str.endIndex {
+        // Every numbering starts with a digit, a Latin letter or a Chinese numeral: most headers are left at once.
+        guard let first = text.unicodeScalars.first,
+              first.isASCII ? (first.properties.isAlphabetic || ("0"..."9").contains(first)) : chineseNumerals.contains(first)
+        else { return text }
+        let whole = NSRange(text.startIndex..., in: text)
+        for pattern in numberingPatterns {
+            if let match = pattern.firstMatch(in: text, options: [.anchored], range: whole),
+               let r = Range(match.range, in: text), r.upperBound < text.endIndex {
+                var str = text
                 str.removeSubrange(r)
-                break
+                return str
             }
         }
-        return str
+        return text
     }
+
+    private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// Compiled once: compiling a pattern per header was most of the cost of reading a header.
+    nonisolated(unsafe) private static let numberingPatterns: [NSRegularExpression] = [
+        #"^\d{1,3}(\.\d{1,3})+(?=[^\d.])"#,
+        #"^[A-Za-z]{0,2}\d{1,3}(\.\d{1,3})*[\.、．:]\s*"#,
+        #"^[一二三四五六七八九十]{1,3}[、\.．]\s*"#,
+        #"^\d{1,3}、\s*"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
 
     /// Text without a leading circled number (① … ⑳, ❶ … ❿), which NFKC would turn into a digit.
     static func stripCircledNumber(_ text: String) -> String {

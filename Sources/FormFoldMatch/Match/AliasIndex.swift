@@ -64,9 +64,17 @@ struct AliasIndex: Sendable {
     func near(_ key: String, limit: Int = 5, minimum: Double = 0.4) -> [(entry: Entry, similarity: Double)] {
         let grams = Self.grams(key)
         guard !grams.isEmpty else { return [] }
-        var shared: [Int: Int] = [:]
-        for g in grams { for i in postings[g] ?? [] { shared[i, default: 0] += 1 } }
-        return best(shared.map { ($0.key, Self.dice($0.value, grams.count, entries[$0.key].grams.count)) },
+        // Counts in an array indexed by entry (a dictionary per call cost more than the lookups).
+        var shared = [UInt16](repeating: 0, count: entries.count)
+        var touched: [Int] = []
+        for g in grams {
+            for i in postings[g] ?? [] {
+                if shared[i] == 0 { touched.append(i) }
+                shared[i] &+= 1
+            }
+        }
+        // Dice ≥ minimum needs enough shared grams: 2s / (a + b) ≥ m with b ≥ s.
+        return best(touched.map { ($0, Self.dice(Int(shared[$0]), grams.count, entries[$0].grams.count)) },
                     limit: limit, minimum: minimum)
     }
 

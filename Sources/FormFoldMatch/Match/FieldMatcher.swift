@@ -120,10 +120,11 @@ public struct FieldMatcher: Sendable {
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
         candidates.removeAll { excluding.contains($0.concept.id) }
 
+        let unit = header.unit ?? leafText.unit
         for i in candidates.indices {
             apply(carried: carried, to: &candidates[i])
             apply(partial: partial, to: &candidates[i])
-            applyTypeAndUnit(header, to: &candidates[i])
+            applyTypeAndUnit(header, unit: unit, to: &candidates[i])
             if !contextGroups.isEmpty, !candidates[i].evidence.contains(where: { $0.kind == .group }) {
                 let names = contextGroups.map(\.name).joined(separator: " › ")
                 candidates[i].evidence.append(Evidence(.group, "under the group 「\(names)」"))
@@ -185,7 +186,7 @@ public struct FieldMatcher: Sendable {
     }
 
     private func decomposedCandidates(_ key: String, hits: [OptionHit], label: String, penalty: Double) -> [Candidate] {
-        let totals = normaliser.totals.filter { key.contains($0) && key != $0 }.sorted()
+        let totals = normaliser.totals.filter { key != $0 && Self.contains(key, $0) }.sorted()
         guard !hits.isEmpty || !totals.isEmpty else { return [] }
         var out: [Candidate] = []
         let chars = Array(key)
@@ -199,7 +200,7 @@ public struct FieldMatcher: Sendable {
                 kept.append(ch)
             }
             var rest = String(kept)
-            if stripTotal { for t in totals { rest = rest.replacingOccurrences(of: t, with: "") } }
+            if stripTotal { for t in totals { rest = rest.replacing(t, with: "") } }
             guard !rest.isEmpty, rest != key else { continue }
             for (entry, similarity) in remainderMatches(rest) {
                 guard let concept = dictionary.concept(entry.concept),
@@ -329,7 +330,7 @@ public struct FieldMatcher: Sendable {
         }
     }
 
-    private func applyTypeAndUnit(_ header: FieldHeader, to candidate: inout Candidate) {
+    private func applyTypeAndUnit(_ header: FieldHeader, unit: String?, to candidate: inout Candidate) {
         let expected = candidate.concept.type
         // The header's own word weighs more than a near match: a clash sends an exact hit to review, and rules a
         // near one out.
@@ -348,7 +349,7 @@ public struct FieldMatcher: Sendable {
         case .unknown:
             break
         }
-        if let unit = header.unit ?? normaliser.headerText(header.path.last ?? "").unit {
+        if let unit {
             applyUnit(unit, to: &candidate, valuesKnown: header.kind != .empty)
         }
         candidate.score = min(candidate.score, 0.99)
@@ -384,6 +385,17 @@ public struct FieldMatcher: Sendable {
         var u = unit
         for prefix in ["万", "亿", "百"] where u.hasPrefix(prefix) && u.count > prefix.count { u.removeFirst(prefix.count) }
         return u
+    }
+
+    /// Whether `text` holds `word`, by bytes: the generic substring search costs more than a header's whole match.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        let t = Array(text.utf8), w = Array(word.utf8)
+        guard !w.isEmpty, w.count <= t.count else { return w.isEmpty }
+        outer: for start in 0...(t.count - w.count) {
+            for k in 0..<w.count where t[start + k] != w[k] { continue outer }
+            return true
+        }
+        return false
     }
 
     static func format(_ x: Double) -> String {

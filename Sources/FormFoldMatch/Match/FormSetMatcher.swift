@@ -38,10 +38,12 @@ public struct FormSetMatcher: Sendable {
         var kinds: [FieldKind] = []
         var formOf: [Int] = []
         var cache: [CacheKey: FieldMatch] = [:]
+        var keysOfPath: [[String]: [String]] = [:]
         for (f, form) in forms.enumerated() {
             for field in form.fields {
                 let header = FieldHeader(field)
-                let keys = field.path.map { matcher.normaliser.key(raw: $0) }
+                let keys = keysOfPath[field.path] ?? field.path.map { matcher.normaliser.key(raw: $0) }
+                keysOfPath[field.path] = keys
                 let reference = FieldReference(file: form.file, sheet: form.sheet, column: field.column, path: field.path)
                 let rejected = review.rejected(for: keys, file: form.file, sheet: form.sheet)
                 let cacheKey = CacheKey(path: field.path, kind: header.kind, unit: header.unit, excluding: rejected)

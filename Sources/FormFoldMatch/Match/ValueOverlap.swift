@@ -43,14 +43,18 @@ struct ValueOverlap {
                 return shared.filter { $0.value >= Self.minimumShared }.map { ($0.key, $0.value) }
             }
         case .scan:
-            let anchorList = anchors.sorted()
-            candidatesOf = { i in
-                anchorList.compactMap { a in
-                    guard formOf[a] != formOf[i] else { return nil }
-                    let n = Self.sharedCount(sketches[a].hashes, sketches[i].hashes)
-                    return n >= Self.minimumShared ? (a, n) : nil
+            // The all-pairs baseline: every pair of columns of different forms is compared, then the pairs of an
+            // unsure column with an anchor are kept.
+            var pairs: [Int: [(Int, Int)]] = [:]
+            for (x, i) in usable.enumerated() {
+                for j in usable[(x + 1)...] where formOf[i] != formOf[j] {
+                    let n = Self.sharedCount(sketches[i].hashes, sketches[j].hashes)
+                    guard n >= Self.minimumShared else { continue }
+                    if anchors.contains(j) { pairs[i, default: []].append((j, n)) }
+                    if anchors.contains(i) { pairs[j, default: []].append((i, n)) }
                 }
             }
+            candidatesOf = { i in pairs[i] ?? [] }
         }
 
         var updates: [(Int, FieldMapping)] = []
@@ -62,7 +66,7 @@ struct ValueOverlap {
                     guard let id = mappings[pair.a].concept, let concept = dictionary.concept(id) else { return false }
                     return TypeFit.of(kinds[i], concept.type) != .clashes
                 }
-                .max { ($0.containment, mappings[$0.a].confidence) < ($1.containment, mappings[$1.a].confidence) }
+                .max { ($0.containment, mappings[$0.a].confidence, -$0.a) < ($1.containment, mappings[$1.a].confidence, -$1.a) }
             guard let best, let concept = mappings[best.a].concept else { continue }
             var m = mappings[i]
             let anchor = mappings[best.a]

@@ -10,7 +10,8 @@ public struct HeaderNormaliser: Sendable {
     public let converter: any ScriptConverter
     private let traditional: WordReplacer
     private let synonyms: WordReplacer
-    private let fillers: [SynonymTable.Filler]
+    /// Fillers to nothing, each exception to itself (matched first, being longer), in one scan.
+    private let fillers: WordReplacer
     /// Words marking a total (合计).
     public let totals: Set<String>
 
@@ -24,7 +25,12 @@ public struct HeaderNormaliser: Sendable {
             pairs.append((head, head))  // so that a longer member never eats into the head itself
         }
         synonyms = WordReplacer(pairs)
-        fillers = table.fillers.sorted { $0.word.count > $1.word.count }
+        var fillerPairs: [(String, String)] = []
+        for filler in table.fillers {
+            fillerPairs.append((filler.word, ""))
+            for word in filler.except ?? [] { fillerPairs.append((word, word)) }
+        }
+        fillers = WordReplacer(fillerPairs)
         totals = Set(table.totals)
     }
 
@@ -71,19 +77,7 @@ public struct HeaderNormaliser: Sendable {
 
     /// Drops filler words, unless the filler stands inside one of its exception words or nothing would be left.
     func dropFillers(_ text: String) -> String {
-        var text = text
-        for filler in fillers where text.contains(filler.word) {
-            var protected = text
-            var marks: [(String, String)] = []
-            for (n, word) in (filler.except ?? []).enumerated() where protected.contains(word) {
-                let mark = "\u{E000}\(n)\u{E001}"
-                protected = protected.replacingOccurrences(of: word, with: mark)
-                marks.append((mark, word))
-            }
-            var stripped = protected.replacingOccurrences(of: filler.word, with: "")
-            for (mark, word) in marks { stripped = stripped.replacingOccurrences(of: mark, with: word) }
-            if !stripped.isEmpty { text = stripped }
-        }
-        return text
+        let stripped = fillers.apply(text)
+        return stripped.isEmpty ? text : stripped
     }
 }

@@ -59,10 +59,10 @@ struct PlanBuilder {
     }
 
     private func consolidate(_ ids: [Int: String]) -> [ConsolidatedForm] {
-        ids.keys.sorted().map { k in
-            let members = [k] + decisions.indices.filter {
-                decisions[$0].target == k && decisions[$0].action == .merge && decisions[$0].kind != .derivable
-            }
+        var mergedInto: [Int: [Int]] = [:]
+        for (i, d) in decisions.enumerated() where d.action == .merge { if let t = d.target { mergedInto[t, default: []].append(i) } }
+        return ids.keys.sorted().map { k in
+            let members = [k] + (mergedInto[k] ?? []).filter { decisions[$0].kind != .derivable }
             var fields: [String: ConsolidatedField] = [:]
             var order: [String] = []
             for m in members {
@@ -83,7 +83,7 @@ struct PlanBuilder {
             return ConsolidatedForm(
                 id: ids[k]!, title: p.form.title ?? p.name, grain: p.grain.rawValue, frequency: p.frequency,
                 department: p.department,
-                replaces: ([k] + decisions.indices.filter { decisions[$0].target == k && $0 != k && decisions[$0].action == .merge })
+                replaces: ([k] + (mergedInto[k] ?? []).filter { $0 != k })
                     .map { FieldReferenceForm(file: profiles[$0].form.file, sheet: profiles[$0].form.sheet) },
                 fields: order.map { fields[$0]! })
         }
@@ -142,9 +142,10 @@ struct PlanBuilder {
         let before = profiles.count, after = count(.keep)
         let entriesBefore = profiles.reduce(0.0) { $0 + entries($1, fields: $1.form.fields.count) }
         var entriesAfter = 0.0
+        var indexOf: [String: Int] = [:]
+        for (i, p) in profiles.enumerated() { indexOf[p.form.file + "\u{1F}" + (p.form.sheet ?? "")] = indexOf[p.form.file + "\u{1F}" + (p.form.sheet ?? "")] ?? i }
         for c in consolidated {
-            guard let k = profiles.firstIndex(where: { $0.form.file == c.replaces[0].file && $0.form.sheet == c.replaces[0].sheet })
-            else { continue }
+            guard let k = indexOf[c.replaces[0].file + "\u{1F}" + (c.replaces[0].sheet ?? "")] else { continue }
             entriesAfter += entries(profiles[k], fields: c.fields.count)
         }
         let villages = villageCount()

@@ -35,7 +35,7 @@ public struct Planner: Sendable {
             profiles.append(FormProfile(form: form, mappings: mappings, policy: policy, dictionary: dictionary))
         }
         let weights = ConceptWeights(profiles)
-        let index = ConceptIndex(profiles)
+        let index = ConceptIndex(profiles, weights: weights)
         var decisions = [Decision?](repeating: nil, count: profiles.count)
 
         // 1–2: retired and shared.
@@ -54,10 +54,12 @@ public struct Planner: Sendable {
         }
 
         // 3: derivable totals forms.
-        let rosters = profiles.indices.filter { decisions[$0] == nil && profiles[$0].grain != .orgUnit }
+        let rosters = profiles.indices.filter {
+            decisions[$0] == nil && profiles[$0].grain != .orgUnit && !profiles[$0].form.records.isEmpty
+        }
+        let sources = rosters.map { profiles[$0] }
         var derivations: [Int: [Derivation]] = [:]
-        for (i, p) in profiles.enumerated() where decisions[i] == nil && p.grain == .orgUnit {
-            let sources = rosters.map { profiles[$0] }
+        for (i, p) in profiles.enumerated() where decisions[i] == nil && p.grain == .orgUnit && !p.form.records.isEmpty {
             if let found = DerivationFinder().derive(p, from: sources) {
                 derivations[i] = found
                 let rosterFiles = Set(found.map { $0.roster.file })
@@ -73,7 +75,7 @@ public struct Planner: Sendable {
         let open = profiles.indices.filter { decisions[$0] == nil }
             .sorted { (profiles[$0].keys.count, profiles[$0].form.fields.count, profiles[$1].form.file)
                 > (profiles[$1].keys.count, profiles[$1].form.fields.count, profiles[$0].form.file) }
-        var kept: [Int] = []
+        var kept = Set<Int>()
         for i in open {
             let candidates = index.candidates(for: i).filter { kept.contains($0) && compatible(profiles[i], profiles[$0]) }
             let best = candidates.map { ($0, weights.containment(of: profiles[i], in: profiles[$0])) }
@@ -88,7 +90,7 @@ public struct Planner: Sendable {
                         : "\(Self.percent(share)) of its concepts are in \(profiles[target].name), which asks more",
                     target: target)
             } else {
-                kept.append(i)
+                kept.insert(i)
                 decisions[i] = Decision(action: .keep, kind: .unique, detail: best.map {
                     "no form of the same grain and frequency holds its facts (closest: \(profiles[$0.0].name), \(Self.percent($0.1)))"
                 } ?? "no other form of the same grain and frequency shares its facts")
@@ -134,29 +136,38 @@ public struct Planner: Sendable {
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 }
 
-/// Concept → forms, for candidate pairs: forms meet only through the concepts they share, and a concept that nearly
-/// every form has does not make pairs on its own.
+/// Concept → forms, for candidate pairs: forms meet only through the concepts they share, scored by the weight of
+/// the rarer shared concepts (a concept that very many forms hold does not make pairs on its own), and only the
+/// best-scored forms become candidates. Never all pairs of forms.
 struct ConceptIndex {
     private var formsByKey: [String: [Int]] = [:]
     private let keysOf: [[String]]
+    private let weights: ConceptWeights
+    /// A concept held by more forms than this is too common to block on.
     private let common: Int
+    /// Candidates kept per form.
+    static let limit = 25
 
-    init(_ profiles: [FormProfile]) {
+    init(_ profiles: [FormProfile], weights: ConceptWeights) {
         keysOf = profiles.map { Array($0.keys.keys) }
+        self.weights = weights
         for (i, keys) in keysOf.enumerated() { for k in keys { formsByKey[k, default: []].append(i) } }
-        common = max(50, profiles.count / 10)
+        common = max(50, Int(2 * Double(profiles.count).squareRoot()))
     }
 
-    /// Forms sharing at least one not-too-common concept with form `i`, or, when all of its concepts are common,
-    /// its most common concept.
+    /// The forms sharing the most weight of not-too-common concepts with form `i`, best first; when all of its
+    /// concepts are common, those sharing its rarest one.
     func candidates(for i: Int) -> [Int] {
-        var out = Set<Int>()
+        var score: [Int: Double] = [:]
         let keys = keysOf[i]
-        for k in keys { if let list = formsByKey[k], list.count <= common { out.formUnion(list) } }
-        if out.count <= 1, let k = keys.min(by: { (formsByKey[$0]?.count ?? 0) < (formsByKey[$1]?.count ?? 0) }) {
-            out.formUnion(formsByKey[k] ?? [])
+        for k in keys {
+            guard let list = formsByKey[k], list.count <= common else { continue }
+            let w = weights.weight(k)
+            for j in list where j != i { score[j, default: 0] += w }
         }
-        out.remove(i)
-        return out.sorted()
+        if score.isEmpty, let k = keys.min(by: { (formsByKey[$0]?.count ?? 0, $0) < (formsByKey[$1]?.count ?? 0, $1) }) {
+            for j in (formsByKey[k] ?? []).prefix(Self.limit * 4) where j != i { score[j] = weights.weight(k) }
+        }
+        return score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.limit).map(\.key)
     }
 }

@@ -1,0 +1,1 @@
+// The libxlsxwriter wrapper lives in Writer/; the workbooks FormFold writes, beside it.

@@ -1,0 +1,249 @@
+import CXlsxWriter
+import FormFoldCore
+
+/// A sheet of an ``XlsxWorkbook``. Rows and columns are 0-based: row 0, col 0 is `A1`.
+///
+/// Every call checks Excel's limits (1,048,576 rows × 16,384 columns) and throws an ``XlsxError`` naming the
+/// cell; every libxlsxwriter error becomes an ``XlsxError`` with the library's message. The sheet keeps its
+/// workbook alive; after the workbook is closed every call throws ``XlsxError/Kind/closed``.
+///
+/// ```swift
+/// let sheet = try book.addWorksheet("人员")
+/// try sheet.mergeRange(firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 5, text: "返乡人员登记表", style: title)
+/// try sheet.write("姓名", row: 1, col: 0, style: header)
+/// try sheet.write(date: SpreadsheetDate(year: 2022, month: 4, day: 20, kind: .date), row: 2, col: 3)
+/// try sheet.freezePanes(row: 2, col: 0)
+/// ```
+public final class XlsxWorksheet {
+    /// The workbook this sheet belongs to, kept alive while the sheet is.
+    public let workbook: XlsxWorkbook
+    /// The sheet's name as given to ``XlsxWorkbook/addWorksheet(_:)``.
+    public let name: String
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    /// The highest row written so far, to explain constant-memory order errors.
+    private(set) var highestRow = -1
+    /// Constant-memory mode: the styled blank cells of merged ranges on rows not started yet, by row.
+    /// libxlsxwriter's merge pads every cell of the range at once, which would start the range's later rows and
+    /// silently drop cells written afterwards on its first row (a second vertical merge in a two-row header).
+    var deferredBlanks: [Int: [(col: lxw_col_t, format: UnsafeMutablePointer<lxw_format>)]] = [:]
+    /// The merged ranges so far (0-based), to refuse an overlap, which libxlsxwriter 1.1.4 lets through and
+    /// Excel then "repairs" by dropping merges.
+    var mergedRanges: [CellRange] = []
+
+    init(workbook: XlsxWorkbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+        self.workbook = workbook
+        self.handle = handle
+        self.name = name
+    }
+
+    deinit {
+        try? finishDeferredCells()
+    }
+
+    // MARK: - Cells
+
+    /// Writes text (UTF-8, up to 32,767 characters). Empty text writes a blank cell when a style is given and
+    /// nothing otherwise.
+    public func write(_ text: String, row: Int, col: Int, style: CellStyle? = nil) throws {
+        let (r, c) = try rowCell(row, col, "writing text")
+        let format = try self.format(style, "writing text", row: row, col: col)
+        let code = text.withCString { worksheet_write_string(handle, r, c, $0, format) }
+        try check(code, "writing text", row: row, col: col)
+    }
+
+    /// Writes a number.
+    public func write(_ number: Double, row: Int, col: Int, style: CellStyle? = nil) throws {
+        let (r, c) = try rowCell(row, col, "writing a number")
+        guard number.isFinite else {
+            throw failure(.argument, "\(number) is not a number Excel can hold", "writing a number", row: row, col: col)
+        }
+        let format = try self.format(style, "writing a number", row: row, col: col)
+        try check(worksheet_write_number(handle, r, c, number, format),
+                  "writing a number", row: row, col: col)
+    }
+
+    /// Writes TRUE or FALSE.
+    public func write(_ value: Bool, row: Int, col: Int, style: CellStyle? = nil) throws {
+        let (r, c) = try rowCell(row, col, "writing a boolean")
+        let format = try self.format(style, "writing a boolean", row: row, col: col)
+        try check(worksheet_write_boolean(handle, r, c, value ? 1 : 0, format),
+                  "writing a boolean", row: row, col: col)
+    }
+
+    /// Writes a date, a date and time, or a time of day as Excel's serial number.
+    ///
+    /// Without a number format in `style`, the cell gets `yyyy-mm-dd`, `yyyy-mm-dd hh:mm:ss` or `hh:mm:ss` by the
+    /// date's kind, so it shows (and reads back) as a date. Years 1900…9999.
+    public func write(date: SpreadsheetDate, row: Int, col: Int, style: CellStyle? = nil) throws {
+        let action = "writing a date"
+        let (r, c) = try rowCell(row, col, action)
+        if date.kind != .time {
+            guard (1900...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day) else {
+                throw failure(.argument, "\(date) is outside the dates Excel holds (1900-01-01 to 9999-12-31)",
+                              action, row: row, col: col)
+            }
+        }
+        var value = lxw_datetime()
+        if date.kind != .time {
+            value.year = Int32(date.year)
+            value.month = Int32(date.month)
+            value.day = Int32(date.day)
+        }
+        value.hour = Int32(date.hour)
+        value.min = Int32(date.minute)
+        value.sec = Double(date.second)
+        var dated = style ?? .plain
+        if dated.numberFormat == nil { dated.numberFormat = Self.defaultFormat(for: date.kind) }
+        let format = try self.format(dated, action, row: row, col: col)
+        try check(worksheet_write_datetime(handle, r, c, &value, format), action, row: row, col: col)
+    }
+
+    /// Writes an empty cell that carries a style (a bordered blank in a form to fill in).
+    public func writeBlank(row: Int, col: Int, style: CellStyle? = nil) throws {
+        let (r, c) = try rowCell(row, col, "writing a blank cell")
+        let format = try self.format(style, "writing a blank cell", row: row, col: col)
+        try check(worksheet_write_blank(handle, r, c, format), "writing a blank cell",
+                  row: row, col: col)
+    }
+
+    /// Writes a formula such as `=SUM(B2:B10)`. `result` is stored as the cached value that readers which do
+    /// not calculate (FormFold's own, most libraries) see; Excel recalculates on opening.
+    public func writeFormula(_ formula: String, row: Int, col: Int, style: CellStyle? = nil,
+                             result: Double? = nil) throws {
+        let action = "writing a formula"
+        let (r, c) = try rowCell(row, col, action)
+        let format = try self.format(style, action, row: row, col: col)
+        let code = formula.withCString { f in
+            if let result { return worksheet_write_formula_num(handle, r, c, f, format, result) }
+            return worksheet_write_formula(handle, r, c, f, format)
+        }
+        try check(code, action, row: row, col: col)
+    }
+
+    /// Writes a value as a reader gave it: text, number, boolean, date; ``CellValue/empty`` writes a blank
+    /// only when a style is given; an error value such as `#N/A` is written as its text.
+    public func write(_ value: CellValue, row: Int, col: Int, style: CellStyle? = nil) throws {
+        switch value {
+        case .empty:
+            if style != nil { try writeBlank(row: row, col: col, style: style) } else { _ = try cell(row, col, "writing a blank cell") }
+        case .text(let text): try write(text, row: row, col: col, style: style)
+        case .number(let number): try write(number, row: row, col: col, style: style)
+        case .bool(let flag): try write(flag, row: row, col: col, style: style)
+        case .date(let date): try write(date: date, row: row, col: col, style: style)
+        case .error(let text): try write(text, row: row, col: col, style: style)
+        }
+    }
+
+    /// Writes `values` across one row, starting at `firstCol`.
+    public func writeRow(_ values: [CellValue], row: Int, firstCol: Int = 0, style: CellStyle? = nil) throws {
+        for (offset, value) in values.enumerated() {
+            try write(value, row: row, col: firstCol + offset, style: style)
+        }
+    }
+
+    // MARK: - Internals
+
+    static func defaultFormat(for kind: SpreadsheetDate.Kind) -> String {
+        switch kind {
+        case .date: return "yyyy-mm-dd"
+        case .dateTime: return "yyyy-mm-dd hh:mm:ss"
+        case .time: return "hh:mm:ss"
+        }
+    }
+
+    /// Checks the workbook is open and the cell inside Excel's limits; gives libxlsxwriter's row and column.
+    func cell(_ row: Int, _ col: Int, _ action: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t) {
+        _ = try workbook.open(action(), sheet: name)
+        guard SheetLimits.contains(row: row, col: col) else {
+            throw failure(.cellOutOfRange,
+                          "the cell lies outside Excel's \(SheetLimits.rows) rows × \(SheetLimits.columns) columns (A1:XFD1048576)",
+                          action(), row: row, col: col)
+        }
+        return (lxw_row_t(row), lxw_col_t(col))
+    }
+
+    /// ``cell(_:_:_:)`` for a call that writes to the row: first writes the deferred merge cells of the rows up
+    /// to it, in order.
+    func rowCell(_ row: Int, _ col: Int, _ action: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t) {
+        let place = try cell(row, col, action())
+        if !deferredBlanks.isEmpty { try writeDeferredCells(through: row) }
+        return place
+    }
+
+    /// Writes the deferred merge cells of rows up to `row`, top to bottom.
+    func writeDeferredCells(through row: Int) throws {
+        for pending in deferredBlanks.keys.sorted() where pending <= row {
+            guard let cells = deferredBlanks.removeValue(forKey: pending) else { continue }
+            for (col, format) in cells {
+                try check(worksheet_write_blank(handle, lxw_row_t(pending), col, format),
+                          "writing a merged range's cells", row: pending, col: Int(col))
+            }
+        }
+    }
+
+    /// Writes every deferred merge cell; the workbook calls it before closing.
+    func finishDeferredCells() throws {
+        guard !deferredBlanks.isEmpty, !workbook.isClosed else { return }
+        try writeDeferredCells(through: Int.max)
+    }
+
+    /// The workbook's format for `style`, with the sheet and cell named when the style is refused.
+    func format(_ style: CellStyle?, _ action: String, row: Int, col: Int) throws -> UnsafeMutablePointer<lxw_format>? {
+        do {
+            return try workbook.format(for: style)
+        } catch var error as XlsxError {
+            error.action = action
+            error.sheet = name
+            error.cell = SheetLimits.cellName(row: row, col: col)
+            throw error
+        }
+    }
+
+    /// Checks a range's corners and order; gives libxlsxwriter's rows and columns.
+    func range(_ firstRow: Int, _ firstCol: Int, _ lastRow: Int, _ lastCol: Int,
+               _ action: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t, lxw_row_t, lxw_col_t) {
+        let name = SheetLimits.rangeName(firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol)
+        _ = try workbook.open(action(), sheet: self.name)
+        guard SheetLimits.contains(row: firstRow, col: firstCol), SheetLimits.contains(row: lastRow, col: lastCol) else {
+            throw XlsxError(kind: .cellOutOfRange,
+                            message: "the range lies outside Excel's \(SheetLimits.rows) rows × \(SheetLimits.columns) columns (A1:XFD1048576)",
+                            action: action(), file: workbook.path, sheet: self.name, cell: name)
+        }
+        guard firstRow <= lastRow, firstCol <= lastCol else {
+            throw XlsxError(kind: .argument, message: "the range ends before it starts", action: action(),
+                            file: workbook.path, sheet: self.name, cell: name,
+                            hint: "give the top-left corner first")
+        }
+        return (lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol))
+    }
+
+    /// Turns a libxlsxwriter return code into an ``XlsxError`` for `cell`; in constant-memory mode an index
+    /// error on an earlier row becomes ``XlsxError/Kind/rowOrder``.
+    func check(_ code: lxw_error, _ action: @autoclosure () -> String, row: Int, col: Int,
+               cell: String? = nil, hint: String? = nil) throws {
+        guard code.isSuccess else {
+            let place = cell ?? SheetLimits.cellName(row: row, col: col)
+            var error = XlsxError.library(code, action: action(), file: workbook.path, sheet: name, cell: place,
+                                          hint: hint)
+            if workbook.constantMemory, code == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row < highestRow {
+                error.kind = .rowOrder
+                error.hint = "in constant-memory mode rows are written top to bottom: row \(row + 1) came after row \(highestRow + 1) was started; write the header and merges first, then the data in order, or turn constantMemory off"
+            }
+            throw error
+        }
+        if row > highestRow { highestRow = row }
+    }
+
+    func failure(_ kind: XlsxError.Kind, _ message: String, _ action: String, row: Int, col: Int,
+                 hint: String? = nil) -> XlsxError {
+        XlsxError(kind: kind, message: message, action: action, file: workbook.path, sheet: name,
+                  cell: SheetLimits.cellName(row: row, col: col), hint: hint)
+    }
+
+    /// A library error that belongs to the sheet but no cell.
+    func checkSheet(_ code: lxw_error, _ action: @autoclosure () -> String, hint: String? = nil) throws {
+        guard code.isSuccess else {
+            throw XlsxError.library(code, action: action(), file: workbook.path, sheet: name, hint: hint)
+        }
+    }
+}
