@@ -41,8 +41,8 @@ import Testing
         return (try? JSONDecoder().decode(Expected.self, from: data)) ?? Expected(files: [])
     }()
 
-    static let inspector = Inspector(converter: OpenCCConverter.shared.map { $0 as any ScriptConverter }
-                                     ?? IdentityScriptConverter())
+    static let converter: any ScriptConverter = OpenCCConverter.shared.map { $0 as any ScriptConverter } ?? IdentityScriptConverter()
+    static let inspector = Inspector(converter: converter)
 
     @Test func theExpectationsAreThere() {
         #expect(Self.expected.files.count >= 14)
@@ -68,13 +68,13 @@ import Testing
                 if let columns = expected.columns { #expect(form.fields.map(\.column) == columns, "\(place)") }
                 if let labels = expected.rowLabels { #expect(form.rowLabels == labels, "\(place)") }
                 #expect(form.rowCount == expected.dataRows, "\(place)")
-                // Keys are normalised names (填报单位（盖章） → 填报单位); values stay as written.
+                // Keys are normalised names in simplified script (填報單位（盖章） → 填报单位); values stay as written.
                 for pair in expected.meta {
-                    let entry = MetaEntry(key: HeaderText(pair[0]).name, value: pair[1])
+                    let entry = MetaEntry(key: HeaderText(pair[0], converter: Self.converter).name, value: pair[1])
                     #expect(form.meta.contains(entry), "\(place): meta \(pair)")
                 }
                 for pair in expected.footer {
-                    let entry = MetaEntry(key: HeaderText(pair[0]).name, value: pair[1])
+                    let entry = MetaEntry(key: HeaderText(pair[0], converter: Self.converter).name, value: pair[1])
                     #expect(form.footer.contains(entry), "\(place): footer \(pair)")
                 }
                 for note in expected.notes { #expect(form.notes.contains(note), "\(place): note \(note)") }

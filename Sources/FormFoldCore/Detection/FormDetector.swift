@@ -28,6 +28,7 @@ public struct FormDetector {
         self.headLimit = max(headLimit, 8)
         self.recordLimit = max(recordLimit, 0)
         tail.recordLimit = self.recordLimit
+        tail.converter = converter
     }
 
     public let recordLimit: Int
@@ -76,6 +77,7 @@ struct TailSummary {
     /// Data rows kept whole, up to ``recordLimit``.
     var records: [SheetRow] = []
     var recordLimit = 0
+    var converter: any ScriptConverter = IdentityScriptConverter()
     var profiles: [Int: ColumnProfile] = [:]
     var footer: [MetaEntry] = []
     var notes: [String] = []
@@ -83,7 +85,7 @@ struct TailSummary {
     var isEmpty: Bool { dataRows == 0 && footer.isEmpty && notes.isEmpty }
 
     mutating func add(_ row: SheetRow) {
-        if let line = TrailerLine(row: row, trailerStarted: trailerStarted) {
+        if let line = TrailerLine(row: row, trailerStarted: trailerStarted, converter: converter) {
             trailerStarted = true
             line.record(footer: &footer, notes: &notes)
             return
@@ -103,7 +105,7 @@ enum TrailerLine {
 
     /// Classifies a sparse row under the data; nil for a data row. Once the trailer has started,
     /// every further sparse text row is a note.
-    init?(row: SheetRow, trailerStarted: Bool) {
+    init?(row: SheetRow, trailerStarted: Bool, converter: any ScriptConverter = IdentityScriptConverter()) {
         var texts: [String] = []
         for v in row.cells where !v.isBlank {
             guard case .text(let t) = v, texts.count < 4 else { return nil }
@@ -111,9 +113,9 @@ enum TrailerLine {
         }
         guard !texts.isEmpty else { return nil }
         let joined = texts.joined(separator: "  ")
-        if SheetLine.isNote(joined) {
+        if SheetLine.isNote(joined, converter: converter) {
             self = .note(joined)
-        } else if SheetLine.isFooter(joined), let pairs = SheetLine.metaPairs(joined) {
+        } else if SheetLine.isFooter(joined, converter: converter), let pairs = SheetLine.metaPairs(joined, converter: converter) {
             self = .footer(pairs)
         } else if trailerStarted {
             self = .note(joined)

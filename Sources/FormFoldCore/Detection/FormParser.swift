@@ -25,7 +25,7 @@ struct FormParser {
         while j < rows.count {
             let row = rows[j]
             if form.trailerStarted && startsNewForm(at: j) { break }
-            if let line = TrailerLine(row: row, trailerStarted: form.trailerStarted) {
+            if let line = TrailerLine(row: row, trailerStarted: form.trailerStarted, converter: converter) {
                 form.trailerStarted = true
                 line.record(footer: &form.footer, notes: &form.trailerNotes)
                 j += 1
@@ -51,7 +51,7 @@ struct FormParser {
         for (_, value) in grid.origins(row) {
             let text = value.displayText.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { continue }
-            if let pairs = SheetLine.metaPairs(text) {
+            if let pairs = SheetLine.metaPairs(text, converter: converter) {
                 form.meta.append(contentsOf: pairs)
             } else if form.title == nil, isTitleLike(text) {
                 form.title = text
@@ -63,7 +63,7 @@ struct FormParser {
 
     private func isTitleLike(_ text: String) -> Bool {
         let folded = HeaderText.fold(text)
-        return (2...60).contains(folded.count) && !folded.contains("。") && !SheetLine.isNote(folded)
+        return (2...60).contains(folded.count) && !folded.contains("。") && !SheetLine.isNote(folded, converter: converter)
     }
 
     /// Two or more cells, nearly all header-like text, and not a meta, footer or note line.
@@ -71,10 +71,10 @@ struct FormParser {
         let cells = grid.origins(row)
         guard cells.count >= 2 else { return false }
         let texts = cells.map { $0.value.displayText }
-        let metaCells = texts.filter { SheetLine.metaPairs($0) != nil }
+        let metaCells = texts.filter { SheetLine.metaPairs($0, converter: converter) != nil }
         if metaCells.count == texts.count && texts.count <= 3 { return false }
         if metaCells.contains(where: { $0.contains(":") || $0.contains("：") }) { return false }
-        if TrailerLine(row: row, trailerStarted: false) != nil { return false }
+        if TrailerLine(row: row, trailerStarted: false, converter: converter) != nil { return false }
         let headerLike = cells.filter { FormDetector.isHeaderLike($0.value) }.count
         return Double(headerLike) >= 0.8 * Double(cells.count)
     }

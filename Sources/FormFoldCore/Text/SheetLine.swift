@@ -15,7 +15,8 @@ public enum SheetLine {
     ///
     /// Accepts `key：value` pairs separated by white space or `，；`, keys of at most 16 characters,
     /// `截止4月20日` (a cut-off date without a colon) and a line that is only a date.
-    public static func metaPairs(_ raw: String) -> [MetaEntry]? {
+    /// Keys are normalised and folded to simplified script by `converter` (填報單位 → 填报单位); values stay as written.
+    public static func metaPairs(_ raw: String, converter: any ScriptConverter = IdentityScriptConverter()) -> [MetaEntry]? {
         // Only the colon is folded: values keep their text as written (full-width brackets included).
         let text = raw.replacingOccurrences(of: "：", with: ":").replacingOccurrences(of: "﹕", with: ":")
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -40,7 +41,7 @@ public enum SheetLine {
                 nextKey = String(value[split.upperBound...])
                 value = String(value[..<split.lowerBound])
             }
-            let cleanKey = HeaderText(key).name
+            let cleanKey = HeaderText(key, converter: converter).name
             guard (1...16).contains(cleanKey.count), !cleanKey.contains("。") else { return nil }
             pairs.append(MetaEntry(key: cleanKey, value: value.trimmingCharacters(in: HeaderText.trimSet.union(.init(charactersIn: "。_")))))
             key = nextKey
@@ -49,14 +50,14 @@ public enum SheetLine {
     }
 
     /// True when the line is a footer: it starts with a signature or contact key followed by a colon.
-    public static func isFooter(_ raw: String) -> Bool {
-        guard let pairs = metaPairs(raw), let first = pairs.first else { return false }
+    public static func isFooter(_ raw: String, converter: any ScriptConverter = IdentityScriptConverter()) -> Bool {
+        guard let pairs = metaPairs(raw, converter: converter), let first = pairs.first else { return false }
         return footerKeys.contains { first.key.hasSuffix($0) || first.key.hasPrefix($0) }
     }
 
     /// True when the line is an instruction or remark: `填表说明：…`, `备注：…`, `注：…`.
-    public static func isNote(_ raw: String) -> Bool {
-        let text = HeaderText.fold(raw)
+    public static func isNote(_ raw: String, converter: any ScriptConverter = IdentityScriptConverter()) -> Bool {
+        let text = HeaderText.fold(raw, converter: converter)
         return notePrefixes.contains { text.hasPrefix($0) } && text.count > 2
     }
 
