@@ -2,13 +2,14 @@
 SWIFT ?= swift
 FORMFOLD := .build/debug/formfold
 
-.PHONY: demo test build deps bench-read bench-match clean help
+.PHONY: demo test build deps bench-read bench-match bench-write clean help
 
 help:
 	@echo "make demo        inspect the samples, map their fields, plan the sample district (installs, builds, runs)"
 	@echo "make test        run the whole test suite (what CI runs)"
 	@echo "make bench-read  read benchmark against python-calamine and openpyxl (release build)"
 	@echo "make bench-match matcher scale benchmark: index vs all pairs, 2,500 → 10,000 forms (release build)"
+	@echo "make bench-write write benchmark: 100,000 × 20 sheet via Swift vs C libxlsxwriter vs Python XlsxWriter"
 
 deps:
 	@bash scripts/install-system-packages.sh
@@ -21,7 +22,8 @@ demo: build
 	$(FORMFOLD) match samples/first-set
 	$(FORMFOLD) plan samples/gaoxin-2020
 
-test: deps
+test:
+	@bash scripts/install-system-packages.sh --for-tests
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -31,6 +33,10 @@ bench-read: deps
 
 bench-match:
 	$(SWIFT) build -c release --product formfold-bench-match && .build/release/formfold-bench-match
+
+bench-write: deps
+	python3 -m pip install -q xlsxwriter openpyxl
+	bash bench/write-benchmark.sh
 
 clean:
 	rm -rf .build out

@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "formfold",
             dependencies: [
-                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC", "FormFoldMatch", "FormFoldPlan",
+                "FormFoldCore", "FormFoldIngest", "FormFoldOpenCC", "FormFoldMatch", "FormFoldPlan", "FormFoldOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -81,6 +81,14 @@ let package = Package(
             name: "formfold-bench-match",
             dependencies: ["FormFoldCore", "FormFoldMatch", "FormFoldPlan"],
             path: "Sources/formfold-bench-match",
+            swiftSettings: strictSettings
+        ),
+
+        // Write benchmark: a 100,000 × 20 consolidated sheet through FormFoldOutput vs C and Python XlsxWriter (make bench-write; bench/README-write.md).
+        .executableTarget(
+            name: "formfold-bench-write",
+            dependencies: ["FormFoldCore", "FormFoldOutput"],
+            path: "Sources/formfold-bench-write",
             swiftSettings: strictSettings
         ),
 

@@ -66,7 +66,7 @@ public struct Inspector: Sendable {
     /// Reads every sheet of an open workbook. A sheet that fails gives an error; the other sheets are still read.
     public func inspect(reader: any WorkbookReader) -> InspectionReport {
         var report = InspectionReport()
-        for (index, info) in reader.sheets.enumerated() {
+        for (index, info) in reader.sheets.enumerated() where info.name != TemplateMarker.sheetName {
             var detector = FormDetector(file: reader.file, sheet: info.name, converter: converter, headLimit: headLimit,
                                         recordLimit: recordLimit)
             do {

@@ -9,6 +9,6 @@ struct FormFold: ParsableCommand {
             Reads forms as they really come (xlsx, legacy xls, csv in UTF-8, GB18030 or UTF-16), with title rows, \
             填报单位/日期 lines, multi-row merged headers, notes and footers.
             """,
-        subcommands: [Inspect.self, Match.self, Review.self, Plan.self, Admit.self]
+        subcommands: [Inspect.self, Match.self, Review.self, Plan.self, Admit.self, Template.self]
     )
 }

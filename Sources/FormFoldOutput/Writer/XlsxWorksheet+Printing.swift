@@ -42,6 +42,14 @@ extension XlsxWorksheet {
         try checkSheet(worksheet_repeat_rows(handle, r1, r2), action)
     }
 
+    /// Prints only this range (and prints it whole, blank bordered cells included: LibreOffice leaves cells without
+    /// content out of the printed area otherwise).
+    public func setPrintArea(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) throws {
+        let action = "setting the print area"
+        let (r1, c1, r2, c2) = try range(firstRow, firstCol, lastRow, lastCol, action)
+        try checkSheet(worksheet_print_area(handle, r1, c1, r2, c2), action)
+    }
+
     /// Sets the printed page header, in Excel's codes (`&C&"宋体,Bold"返乡人员登记表` centres the text;
     /// `&P` is the page number). Up to 255 characters.
     public func setHeader(_ text: String) throws {

@@ -89,6 +89,13 @@ public struct ConsolidatedField: Sendable, Hashable, Codable {
     /// The header to show: the dictionary's name (with its options), or the original header.
     public var label: String
     public var from: [FieldReference]
+
+    public init(concept: String, disaggregation: Disaggregation, label: String, from: [FieldReference]) {
+        self.concept = concept
+        self.disaggregation = disaggregation
+        self.label = label
+        self.from = from
+    }
 }
 
 /// A form that remains: the kept form with what merged into it.
@@ -102,12 +109,28 @@ public struct ConsolidatedForm: Sendable, Hashable, Codable {
     /// The original forms it replaces, the kept one first.
     public var replaces: [FieldReferenceForm]
     public var fields: [ConsolidatedField]
+
+    public init(id: String, title: String, grain: String, frequency: Frequency, department: String?,
+                replaces: [FieldReferenceForm], fields: [ConsolidatedField]) {
+        self.id = id
+        self.title = title
+        self.grain = grain
+        self.frequency = frequency
+        self.department = department
+        self.replaces = replaces
+        self.fields = fields
+    }
 }
 
 /// A form named by file and sheet.
 public struct FieldReferenceForm: Sendable, Hashable, Codable {
     public var file: String
     public var sheet: String?
+
+    public init(file: String, sheet: String?) {
+        self.file = file
+        self.sheet = sheet
+    }
 }
 
 /// Where an original field went.
