@@ -5,7 +5,7 @@ FORMFOLD := .build/debug/formfold
 .PHONY: demo test build deps bench-read bench-match bench-write clean help
 
 help:
-	@echo "make demo        inspect the samples, map their fields, plan the sample district (installs, builds, runs)"
+	@echo "make demo        inspect the samples, map their fields, plan the sample district, write out/ (installs, builds, runs)"
 	@echo "make test        run the whole test suite (what CI runs)"
 	@echo "make bench-read  read benchmark against python-calamine and openpyxl (release build)"
 	@echo "make bench-match matcher scale benchmark: index vs all pairs, 2,500 → 10,000 forms (release build)"
@@ -20,7 +20,11 @@ build: deps
 demo: build
 	$(FORMFOLD) inspect samples/
 	$(FORMFOLD) match samples/first-set
-	$(FORMFOLD) plan samples/gaoxin-2020
+	mkdir -p out
+	$(FORMFOLD) plan samples/gaoxin-2020 --out out/plan.xlsx
+	$(FORMFOLD) template samples/gaoxin-2020 --out out/templates
+	$(FORMFOLD) forms samples/gaoxin-2020 --unit 东湖社区 --date 2020-02-16 --out out/forms
+	$(FORMFOLD) rollup samples/gaoxin-2020 --date 2020-02-16 --out out/rollup.xlsx
 
 test:
 	@bash scripts/install-system-packages.sh --for-tests

@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(pkg-config zlib1g-dev libxlsxwriter-dev libopencc-dev libopencc-data libfreexl-dev)
 for_tests=0
 [ "${1:-}" = "--for-tests" ] && for_tests=1
-[ $for_tests = 1 ] && packages+=(libreoffice-calc-nogui python3-pip)
+[ $for_tests = 1 ] && packages+=(libreoffice-calc-nogui poppler-utils fonts-wqy-zenhei python3-pip)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,6 +3,7 @@ import Foundation
 import FormFoldCore
 import FormFoldIngest
 import FormFoldMatch
+import FormFoldOutput
 import FormFoldPlan
 
 /// `formfold plan`: the reduction plan for a set of forms.
@@ -13,7 +14,9 @@ struct Plan: ParsableCommand {
             PATHS are files or folders. The policy (platforms that already hold data, retired topics, each form's \
             department and frequency) is read from --policy, or from policy.yaml in the one folder given. Prints \
             the figures (forms before → after, removed, merged, shared, reduction rate) and a table of the forms; \
-            --json gives {"summary","forms","consolidated","lineage"}.
+            --json gives {"summary","forms","consolidated","lineage"}. --out writes the auditors' workbook: the \
+            figures with charts, every form's action and reason, every original field's destination, the \
+            consolidated forms and the concepts used.
             """
     )
 
@@ -26,7 +29,14 @@ struct Plan: ParsableCommand {
     @Flag(help: "Print the plan as JSON.")
     var json = false
 
+    @Option(help: "Also write the auditors' workbook (xlsx) to this path.")
+    var out: String?
+
     @OptionGroup var options: MatchOptions
+
+    func validate() throws {
+        if let out { try OutputPath.check(out) }
+    }
 
     func run() throws {
         let policy = try PlanInputs.policy(self.policy, paths: paths)
@@ -36,6 +46,15 @@ struct Plan: ParsableCommand {
             print(try ReportJSON.encode(PlanOutput(plan: plan, errors: errors)))
         } else {
             print(PlanText(plan: plan).render(), terminator: "")
+        }
+        if let out {
+            do {
+                try AuditWorkbook().write(plan, dictionary: matcher.dictionary, to: out, district: policy.district)
+                FileHandle.standardError.write(Data("wrote \(out)\n".utf8))
+            } catch {
+                OutputPath.report(error, path: out)
+                throw ExitCode(1)
+            }
         }
         for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
         if !errors.isEmpty { throw ExitCode(1) }

@@ -147,3 +147,65 @@ import Testing
         #expect(varied.forms.map(\.reason.kind) == original.forms.map(\.reason.kind))
     }
 }
+
+/// Department forms regenerated from the merged data give back what the departments filed.
+@Suite struct DepartmentDataTests {
+    typealias D = DistrictPlanTests
+
+    @Test func totalsFormsComputedFromTheirRostersEqualWhatWasFiled() throws {
+        let inputs = D.base
+        let plan = D.plan()
+        let data = PlanData(forms: inputs.forms, report: inputs.report, plan: plan)
+        var checked = 0
+        for (i, planned) in plan.forms.enumerated() where planned.reason.kind == .derivable {
+            let form = inputs.forms[i]
+            let village = try #require(form.fields.firstIndex { ["村", "所在村"].contains(HeaderText($0.path.last ?? "").name) })
+            let date = try #require(form.fields.firstIndex { $0.type.kind == .date })
+            let counts = planned.derivations!.compactMap { d in form.fields.firstIndex { $0.column == d.field.column } }
+            for record in form.records.prefix(60) {
+                let unit = DerivationFinderProbe.text(record[village])
+                let day = try #require(DerivationFinderProbe.day(record[date]))
+                let rows = try #require(data.rows(ofForm: i, forms: inputs.forms, plan: plan, unit: unit, day: day))
+                // The regenerated row of the same group (村, and 卡口 where the form has one).
+                let others = form.fields.indices.filter { !counts.contains($0) && $0 != date && form.fields[$0].type.kind != .integer }
+                let row = rows.first { r in others.allSatisfy { DerivationFinderProbe.text(r[$0]) == DerivationFinderProbe.text(record[$0]) || DerivationFinderProbe.text(r[$0]).isEmpty } }
+                let regenerated = try #require(row, "\(form.file): \(unit) \(day)")
+                for c in counts {
+                    #expect(regenerated[c].displayText == record[c].displayText, "\(form.file) \(unit) \(day) column \(form.fields[c].column)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 200)
+    }
+
+    @Test func aRosterGivesBackTheUnitsRowsOfTheDay() throws {
+        let inputs = D.base
+        let plan = D.plan()
+        let data = PlanData(forms: inputs.forms, report: inputs.report, plan: plan)
+        let i = try #require(plan.forms.firstIndex { D.name($0.file).hasPrefix("01_") })
+        let form = inputs.forms[i]
+        let village = try #require(form.fields.firstIndex { HeaderText($0.path.last ?? "").name == "村" })
+        let returned = try #require(form.fields.firstIndex { $0.type.kind == .date })
+        let expected = form.records.filter {
+            DerivationFinderProbe.text($0[village]) == "东湖社区" && DerivationFinderProbe.day($0[returned]) == 20200221
+        }
+        let rows = try #require(data.rows(ofForm: i, forms: inputs.forms, plan: plan, unit: "东湖社区", day: 20200221))
+        #expect(rows.count == expected.count)
+        #expect(Set(rows.map { $0.map(\.displayText) }) == Set(expected.map { $0.map(\.displayText) }))
+    }
+}
+
+/// The planner's cell readers, as tests use them.
+enum DerivationFinderProbe {
+    static func text(_ v: CellValue) -> String { v.displayText.trimmingCharacters(in: .whitespacesAndNewlines) }
+    static func day(_ v: CellValue) -> Int? {
+        switch v {
+        case .date(let d): return d.year * 10000 + d.month * 100 + d.day
+        case .text(let t):
+            let parts = t.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            return parts.count >= 3 ? parts[0] * 10000 + parts[1] * 100 + parts[2] : nil
+        default: return nil
+        }
+    }
+}

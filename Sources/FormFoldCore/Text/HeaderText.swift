@@ -89,7 +89,7 @@ public struct HeaderText: Sendable, Hashable {
     private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
     /// Compiled once: compiling a pattern per header was most of the cost of reading a header.
-    nonisolated(unsafe) private static let numberingPatterns: [NSRegularExpression] = [
+    private static let numberingPatterns: [NSRegularExpression] = [
         #"^\d{1,3}(\.\d{1,3})+(?=[^\d.])"#,
         #"^[A-Za-z]{0,2}\d{1,3}(\.\d{1,3})*[\.、．:]\s*"#,
         #"^[一二三四五六七八九十]{1,3}[、\.．]\s*"#,
