@@ -35,6 +35,8 @@ public final class XlsxWorkbook {
 
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The style looked up last and its format.
+    private var lastFormat: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
     private var propertiesSet = false
     /// The sheets, held weakly (each sheet holds its workbook), to finish their deferred merge cells on close.
     private var sheets: [WeakSheet] = []
@@ -207,14 +209,21 @@ public final class XlsxWorkbook {
     /// Throws a bare ``XlsxError/Kind/argument`` error (no sheet or cell) for a style libxlsxwriter would
     /// damage: a font name or number format past its 128-byte fields.
     func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
-        guard let style, style != .plain, let handle else { return nil }
-        if let made = formats[style] { return made }
+        guard let style, let handle else { return nil }
+        // Cells come in runs of one style: the last one answers most lookups without hashing the style.
+        if let last = lastFormat, last.style == style { return last.format }
+        guard style != .plain else { return nil }
+        if let made = formats[style] {
+            lastFormat = (style, made)
+            return made
+        }
         if let problem = style.libraryProblem {
             throw XlsxError(kind: .argument, message: problem, action: "using a cell style", file: path)
         }
         guard let made = workbook_add_format(handle) else { return nil }
         style.apply(to: made)
         formats[style] = made
+        lastFormat = (style, made)
         return made
     }
 
