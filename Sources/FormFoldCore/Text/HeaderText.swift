@@ -42,7 +42,7 @@ public struct HeaderText: Sendable, Hashable {
             unit = suffix
             folded.removeLast(suffix.count)
         }
-        self.name = folded.trimmingCharacters(in: HeaderText.trimSet)
+        self.name = HeaderText.trimmed(folded)
         self.unit = unit
         self.required = required
         self.annotations = annotations
@@ -51,7 +51,10 @@ public struct HeaderText: Sendable, Hashable {
     /// NFKC (full-width to half-width), simplified script, white space and line breaks removed
     /// between Chinese characters and collapsed to one space between Latin words.
     public static func fold(_ text: String, converter: any ScriptConverter = IdentityScriptConverter()) -> String {
-        let nfkc = text.precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "°C", with: "℃")
+        // NFKC leaves printable ASCII and CJK unified ideographs as they are: most headers skip it.
+        let plain = text.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
+        var nfkc = plain ? text : text.precomposedStringWithCompatibilityMapping
+        if nfkc.unicodeScalars.contains("°") { nfkc = nfkc.replacingOccurrences(of: "°C", with: "℃") }
         let simplified = converter.simplified(nfkc)
         var out = ""
         out.reserveCapacity(simplified.utf8.count)
@@ -119,10 +122,20 @@ public struct HeaderText: Sendable, Hashable {
 
     static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*"))
 
+    /// The text without leading and trailing characters of ``trimSet``, by scalars (Foundation's trimming bridges
+    /// through NSString, which cost more than the rest of reading a header).
+    static func trimmed(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trimSet.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !trimSet.contains($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return s }
+        return String(scalars[first...last])
+    }
+
     private static func stripUnitPrefix(_ s: String) -> String {
-        var t = s.trimmingCharacters(in: trimSet)
+        var t = trimmed(s)
         for prefix in ["单位:", "单位：", "单位"] where t.hasPrefix(prefix) && t.count > prefix.count {
-            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: trimSet)
+            t = trimmed(String(t.dropFirst(prefix.count)))
             break
         }
         return t
