@@ -41,6 +41,11 @@ struct Plan: ParsableCommand {
     func run() throws {
         let policy = try PlanInputs.policy(self.policy, paths: paths)
         let (forms, report, errors, matcher) = try PlanInputs.read(paths, options: options)
+        if forms.isEmpty && !errors.isEmpty && !json {
+            // Nothing could be read: the errors say why; an empty plan would only hide them.
+            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            throw ExitCode(1)
+        }
         let plan = Planner(dictionary: matcher.dictionary, policy: policy).plan(forms, report: report)
         if json {
             print(try ReportJSON.encode(PlanOutput(plan: plan, errors: errors)))
