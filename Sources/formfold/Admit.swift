@@ -37,13 +37,10 @@ struct Admit: ParsableCommand {
         let report = FormSetMatcher(matcher: matcher, review: try options.loadReview()).match(all)
         let catalogueFields = catalogue.reduce(0) { $0 + $1.fields.count }
         let catalogueReport = MatchReport(fields: Array(report.fields.prefix(catalogueFields)), proposed: report.proposed)
-        var next = catalogueFields
-        var results: [AdmissionCheck.Result] = []
         let check = AdmissionCheck(dictionary: matcher.dictionary, policy: policy)
-        for form in proposed.forms.map(\.form) {
-            let mappings = Array(report.fields[next..<(next + form.fields.count)])
-            next += form.fields.count
-            results.append(check.check(form, mappings: mappings, catalogue: catalogue, report: catalogueReport))
+        let perForm = report.mappings(of: all)
+        let results = proposed.forms.map(\.form).enumerated().map { n, form in
+            check.check(form, mappings: perForm[catalogue.count + n], catalogue: catalogue, report: catalogueReport)
         }
         let allErrors = errors + proposed.errors
         if json {

@@ -38,7 +38,7 @@ struct Forms: ParsableCommand {
     @OptionGroup var options: MatchOptions
 
     func run() throws {
-        guard let day = FormsInputs.day(date) else { throw ValidationError("--date \(date): write the day as 2020-02-16") }
+        guard let day = CalendarDay(date)?.yyyymmdd else { throw ValidationError("--date \(date): write the day as 2020-02-16") }
         let policy = try PlanInputs.policy(self.policy, paths: paths)
         let (forms, report, errors, matcher) = try PlanInputs.read(paths, options: options)
         let plan = Planner(dictionary: matcher.dictionary, policy: policy).plan(forms, report: report)
@@ -57,14 +57,5 @@ struct Forms: ParsableCommand {
         FileHandle.standardError.write(Data("wrote \(written) department forms under \(folder.path)\n".utf8))
         for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
         if !errors.isEmpty { throw ExitCode(1) }
-    }
-}
-
-enum FormsInputs {
-    /// 2020-02-16 → 20200216.
-    static func day(_ text: String) -> Int? {
-        let parts = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard parts.count == 3, parts[0] > 1900, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        return parts[0] * 10000 + parts[1] * 100 + parts[2]
     }
 }

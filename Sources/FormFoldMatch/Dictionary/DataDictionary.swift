@@ -77,6 +77,24 @@ public struct DataDictionary: Sendable {
     public func category(_ id: String) -> Category? {
         categoryIndex[id].map { categories[$0] }
     }
+
+    /// How an option reads in a header: 省外 for `region=out_of_province`, 第3次 for `round=3`, else the option id.
+    public func optionName(category id: String, option: String) -> String {
+        let category = category(id)
+        if let name = category?.options?.first(where: { $0.id == option })?.name { return name }
+        return category?.isOrdinal == true ? "第\(option)次" : option
+    }
+
+    /// The concept's name with its options: 居家隔离人数（省外·累计）.
+    public func label(_ concept: Concept, _ disaggregation: [String: String]) -> String {
+        let options = optionNames(disaggregation)
+        return options.isEmpty ? concept.name : concept.name + "（" + options.joined(separator: "·") + "）"
+    }
+
+    /// The names of a disaggregation's options, in the order of their category ids: [省外, 累计].
+    public func optionNames(_ disaggregation: [String: String]) -> [String] {
+        disaggregation.sorted { $0.key < $1.key }.map { optionName(category: $0.key, option: $0.value) }
+    }
 }
 
 /// A data-dictionary or synonym file that cannot be used, with the file named.

@@ -120,6 +120,17 @@ public struct MatchReport: Sendable, Codable {
         self.proposed = proposed
     }
 
+    /// The mappings of each form, for the forms in the order they were matched (``FormSetMatcher`` maps them form
+    /// by form, field by field); a form past the mapped fields gets none.
+    public func mappings(of forms: [Form]) -> [[FieldMapping]] {
+        var next = 0
+        return forms.map { form in
+            let end = min(next + form.fields.count, fields.count)
+            defer { next = end }
+            return Array(fields[min(next, end)..<end])
+        }
+    }
+
     /// Mappings an office should review: below the review threshold, or proposed, and not decided.
     public var open: [FieldMapping] { fields.filter { $0.status == .review || $0.status == .proposed } }
 }

@@ -49,9 +49,8 @@ struct AuditConsolidatedSheet {
     /// 口径：累计；区域：省外.
     func disaggregation(_ d: Disaggregation) -> String {
         d.sorted { $0.key < $1.key }.map { category, option in
-            let c = context.dictionary.category(category)
-            let o = c?.options?.first { $0.id == option }?.name ?? (c?.isOrdinal == true ? "第\(option)次" : option)
-            return "\(c?.name ?? category)：\(o)"
+            let name = context.dictionary.category(category)?.name ?? category
+            return "\(name)：\(context.dictionary.optionName(category: category, option: option))"
         }.joined(separator: "；")
     }
 }

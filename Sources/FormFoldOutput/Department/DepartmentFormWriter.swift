@@ -47,7 +47,7 @@ public struct DepartmentFormWriter {
         }
         for (c, field) in form.fields.enumerated() {
             let text = field.path.last ?? ""
-            let w = Double(text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }) + 2
+            let w = Double(MergedSheetTemplate.displayWidth(text)) + 2
             try sheet.setColumn(first: c, width: min(max(w, field.type.kind == .idNumber ? 21 : 8), 30))
         }
         try book.close()

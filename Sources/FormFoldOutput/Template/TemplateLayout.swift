@@ -54,9 +54,7 @@ struct TemplateLayout {
 
     /// The option names of a field's disaggregation: 省外·累计, 第3次.
     static func optionText(_ f: ConsolidatedField, dictionary: DataDictionary) -> String {
-        f.disaggregation.sorted { $0.key < $1.key }.map { category, option in
-            dictionary.category(category)?.options?.first { $0.id == option }?.name ?? "第\(option)次"
-        }.joined(separator: "·")
+        dictionary.optionNames(f.disaggregation).joined(separator: "·")
     }
 
     /// Runs of adjacent columns sharing a top header: (first, last, text).

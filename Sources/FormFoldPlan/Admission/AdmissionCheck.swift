@@ -53,12 +53,8 @@ public struct AdmissionCheck: Sendable {
 
     /// Checks `candidate` (its fields mapped by `mappings`) against the catalogue's forms (mapped by `report`).
     public func check(_ candidate: Form, mappings: [FieldMapping], catalogue: [Form], report: MatchReport) -> Result {
-        var profiles: [FormProfile] = []
-        var next = 0
-        for form in catalogue {
-            profiles.append(FormProfile(form: form, mappings: Array(report.fields[next..<(next + form.fields.count)]),
-                                        policy: policy, dictionary: dictionary))
-            next += form.fields.count
+        let profiles = zip(catalogue, report.mappings(of: catalogue)).map {
+            FormProfile(form: $0, mappings: $1, policy: policy, dictionary: dictionary)
         }
         let new = FormProfile(form: candidate, mappings: mappings, policy: policy, dictionary: dictionary)
         var byKey: [String: [Int]] = [:]

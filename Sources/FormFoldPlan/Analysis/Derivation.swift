@@ -58,7 +58,8 @@ public struct CountRule: Sendable, Hashable, Codable {
 /// Finds derivations of a totals form's count columns from rosters, by trying simple counting rules on the rosters'
 /// records and keeping the first that reproduces the totals.
 struct DerivationFinder {
-    static let villageConcepts: Set<String> = ["address.village", "address.neighborhood"]
+    /// Concepts naming a row's village or community, the first preferred.
+    static let villageConcepts = ["address.village", "address.neighborhood"]
     static let dateConcepts: Set<String> = ["reporting.date", "reporting.stat_date"]
     /// The share of values that must agree.
     static let minimumAgreement = 0.95
@@ -98,7 +99,7 @@ struct DerivationFinder {
     func derive(_ totals: FormProfile, from rosters: [FormProfile]) -> [Derivation]? {
         guard totals.grain == .orgUnit, !totals.form.records.isEmpty else { return nil }
         let fields = totals.form.fields
-        let dayColumn = column(of: totals, in: Self.dateConcepts) ?? fields.indices.first { fields[$0].type.kind == .date }
+        let dayColumn = totals.dayColumn
         let structural = { (i: Int) in totals.mappings[i].concept.map { $0.hasPrefix("reporting.") || $0 == "meta.row_number" } ?? false }
         let counts = fields.indices.filter { i in
             i != dayColumn && !structural(i) && fields[i].type.kind == .integer
@@ -175,10 +176,6 @@ struct DerivationFinder {
             if let old = seen.updateValue(value, forKey: key), old != value { return false }
         }
         return true
-    }
-
-    private func column(of profile: FormProfile, in concepts: Set<String>) -> Int? {
-        profile.mappings.indices.first { profile.mappings[$0].concept.map(concepts.contains) ?? false }
     }
 
     /// Counting rules on a roster, simplest first: on a date, up to a date, between two dates; each also with one

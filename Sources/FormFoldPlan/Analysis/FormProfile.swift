@@ -52,7 +52,7 @@ public struct FormProfile: Sendable {
     static func key(_ m: FieldMapping, dictionary: DataDictionary) -> String? {
         if let id = m.concept {
             if dictionary.concept(id)?.grain == .report { return nil }
-            return ([id] + m.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
+            return MergedRecords.key(concept: id, disaggregation: m.disaggregation)
         }
         return m.proposed
     }
@@ -60,6 +60,17 @@ public struct FormProfile: Sendable {
     /// The concept id of a content key (nil for a proposed concept).
     static func conceptID(of key: String) -> String? {
         key.hasPrefix("proposed.") ? nil : String(key.split(separator: "|").first ?? "")
+    }
+
+    /// The column naming the village or community of each row, if any.
+    var villageColumn: Int? {
+        mappings.indices.first { mappings[$0].concept.map(DerivationFinder.villageConcepts.contains) ?? false }
+    }
+
+    /// The column giving each row's day: a reporting date, else the first date column.
+    var dayColumn: Int? {
+        mappings.indices.first { mappings[$0].concept.map(DerivationFinder.dateConcepts.contains) ?? false }
+            ?? form.fields.indices.first { form.fields[$0].type.kind == .date }
     }
 
     /// The reference of field `i`.

@@ -94,10 +94,7 @@ struct PlanBuilder {
         guard let id = m.concept, let concept = dictionary.concept(id) else {
             return HeaderText(m.field.path.last ?? "").name
         }
-        let options = m.disaggregation.sorted { $0.key < $1.key }.map { category, option in
-            dictionary.category(category)?.options?.first { $0.id == option }?.name ?? "第\(option)次"
-        }
-        return options.isEmpty ? concept.name : concept.name + "（" + options.joined(separator: "·") + "）"
+        return dictionary.label(concept, m.disaggregation)
     }
 
     private func lineage(_ ids: [Int: String]) -> [LineageEntry] {
@@ -170,9 +167,7 @@ struct PlanBuilder {
     private func rowsPerVillagePerFiling(_ p: FormProfile) -> Double {
         let records = p.form.records
         guard !records.isEmpty else { return 1 }
-        let village = p.mappings.indices.first { p.mappings[$0].concept.map(DerivationFinder.villageConcepts.contains) ?? false }
-        let dayColumn = p.mappings.indices.first { p.mappings[$0].concept.map(DerivationFinder.dateConcepts.contains) ?? false }
-            ?? p.form.fields.indices.first { p.form.fields[$0].type.kind == .date }
+        let village = p.villageColumn, dayColumn = p.dayColumn
         let places = Set(records.compactMap { r in village.map { DerivationFinder.text(r[$0]) } }).count
         let days = Set(records.compactMap { r in dayColumn.flatMap { DerivationFinder.day(r[$0]) } }).count
         // A roster without a day column is one filing of all its rows (a ledger updated in place).

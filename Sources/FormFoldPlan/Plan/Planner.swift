@@ -27,12 +27,8 @@ public struct Planner: Sendable {
 
     /// Plans `forms`, whose fields `report` maps (in the order of the forms and their fields).
     public func plan(_ forms: [Form], report: MatchReport) -> ReductionPlan {
-        var profiles: [FormProfile] = []
-        var next = 0
-        for form in forms {
-            let mappings = Array(report.fields[next..<(next + form.fields.count)])
-            next += form.fields.count
-            profiles.append(FormProfile(form: form, mappings: mappings, policy: policy, dictionary: dictionary))
+        let profiles = zip(forms, report.mappings(of: forms)).map {
+            FormProfile(form: $0, mappings: $1, policy: policy, dictionary: dictionary)
         }
         let weights = ConceptWeights(profiles)
         let index = ConceptIndex(profiles, weights: weights)

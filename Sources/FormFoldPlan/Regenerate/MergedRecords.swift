@@ -63,12 +63,8 @@ public struct PlanData: Sendable {
 
     /// `forms` with their records, as planned by `plan` from `report`.
     public init(forms: [Form], report: MatchReport, plan: ReductionPlan) {
-        var next = 0
-        for form in forms {
-            keys.append(report.fields[next..<(next + form.fields.count)].map { m in
-                m.concept.map { MergedRecords.key(concept: $0, disaggregation: m.disaggregation) } ?? m.proposed
-            })
-            next += form.fields.count
+        keys = report.mappings(of: forms).map { mappings in
+            mappings.map { m in m.concept.map { MergedRecords.key(concept: $0, disaggregation: m.disaggregation) } ?? m.proposed }
         }
         for c in plan.consolidated {
             var records = MergedRecords(keys: c.fields.map { MergedRecords.key(concept: $0.concept, disaggregation: $0.disaggregation) })
@@ -100,7 +96,7 @@ public enum DepartmentData {
     /// computed by its rule.
     public static func rows(keys: [String?], fieldKinds: [FieldKind], from merged: MergedRecords, unit: String?, day: Int?,
                             derivations: [String: CountRule]) -> [[CellValue]] {
-        let unitColumn = ["address.village", "address.neighborhood"].lazy.compactMap { merged.column($0) }.first
+        let unitColumn = DerivationFinder.villageConcepts.lazy.compactMap { merged.column($0) }.first
         let ofUnit = merged.rows.filter { row in
             guard let unit, let c = unitColumn else { return true }
             return DerivationFinder.text(row[c]) == unit
@@ -119,21 +115,25 @@ public enum DepartmentData {
         // Totals: one row per group of the grouping concepts.
         let groupBy = derivations.values.first?.groupBy ?? []
         let groupColumns = groupBy.compactMap { merged.column($0) }
+        // The unit's rows by group, groups in the order first met.
         var groups: [[CellValue]] = []
-        var seen = Set<String>()
+        var rowsOf: [String: [[CellValue]]] = [:]
+        func signature(_ values: [CellValue]) -> String { values.map(\.displayText).joined(separator: "\u{1F}") }
         for row in ofUnit {
             let values = groupColumns.map { row[$0] }
-            if seen.insert(values.map(\.displayText).joined(separator: "\u{1F}")).inserted { groups.append(values) }
+            let key = signature(values)
+            if rowsOf[key] == nil { groups.append(values) }
+            rowsOf[key, default: []].append(row)
         }
         // A unit with no rows in the roster still reports, with zeros.
-        if groups.isEmpty, let unit, let v = groupBy.firstIndex(where: { ["address.village", "address.neighborhood"].contains($0) }),
+        if groups.isEmpty, let unit, let v = groupBy.firstIndex(where: DerivationFinder.villageConcepts.contains),
            groupColumns.count == groupBy.count {
             var group = [CellValue](repeating: .empty, count: groupBy.count)
             group[v] = .text(unit)
             groups = [group]
         }
         return groups.map { group in
-            let members = ofUnit.filter { row in groupColumns.map { row[$0].displayText } == group.map(\.displayText) }
+            let members = rowsOf[signature(group)] ?? []
             return keys.enumerated().map { i, key -> CellValue in
                 guard let key else { return .empty }
                 if let g = groupBy.firstIndex(of: key), g < group.count { return group[g] }

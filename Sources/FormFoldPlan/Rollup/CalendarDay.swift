@@ -26,6 +26,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self.init(yyyymmdd: day)
     }
 
+    /// The day as the number yyyymmdd (20200220), as the planner's day columns compare days.
+    public var yyyymmdd: Int { year * 10000 + month * 100 + day }
+
     init(yyyymmdd: Int) {
         self.init(year: yyyymmdd / 10000, month: yyyymmdd / 100 % 100, day: yyyymmdd % 100)
     }

@@ -5,8 +5,6 @@ import FormFoldMatch
 extension Rollup {
     /// Concepts that name the village of a row.
     static let villageConcept = "address.village"
-    /// Concepts of the reporting day of a row, preferred over other date columns.
-    static let dateConcepts: Set<String> = ["reporting.date", "reporting.stat_date"]
     /// Roster grains whose rows are counted per village, with the noun of the count.
     static let rosterCounts: [Concept.Grain: String] = [.person: "登记人数", .household: "登记户数", .event: "登记条数"]
     /// The group of villages with data that the policy's hierarchy does not list.
@@ -18,11 +16,8 @@ extension Rollup {
     public init(forms: [Form], report: MatchReport, dictionary: DataDictionary, policy: Policy,
                 period: RollupPeriod? = nil, converter: any ScriptConverter = IdentityScriptConverter()) {
         var tally = RollupTally(listed: Set((policy.orgUnits?.streets ?? []).flatMap(\.villages)), converter: converter)
-        var next = 0
-        for form in forms {
-            guard next + form.fields.count <= report.fields.count else { break }
-            let mappings = Array(report.fields[next..<(next + form.fields.count)])
-            next += form.fields.count
+        for (form, mappings) in zip(forms, report.mappings(of: forms)) {
+            guard mappings.count == form.fields.count else { break }
             let title = policy.entry(file: form.file, sheet: form.sheet)?.title ?? form.title
                 ?? (form.file.split(separator: "/").last.map(String.init) ?? form.file)
             tally.read(form, mappings: mappings, title: title, dictionary: dictionary)
@@ -52,7 +47,7 @@ struct RollupTally {
     mutating func read(_ form: Form, mappings: [FieldMapping], title: String, dictionary: DataDictionary) {
         guard let village = mappings.firstIndex(where: { $0.concept == Rollup.villageConcept }) else { return }
         guard !form.records.isEmpty else { return }
-        let dateColumn = mappings.firstIndex { $0.concept.map(Rollup.dateConcepts.contains) ?? false }
+        let dateColumn = mappings.firstIndex { $0.concept.map(DerivationFinder.dateConcepts.contains) ?? false }
             ?? form.fields.firstIndex { $0.type.kind == .date || $0.type.kind == .datetime }
         let grain = Self.grain(mappings, dictionary: dictionary)
         if grain == .orgUnit {
@@ -224,9 +219,6 @@ struct RollupTally {
 
     /// The dictionary's name with its options: 居家隔离人数（当日）.
     static func label(_ concept: Concept, _ d: Disaggregation, dictionary: DataDictionary) -> String {
-        let options = d.sorted { $0.key < $1.key }.map { category, option in
-            dictionary.category(category)?.options?.first { $0.id == option }?.name ?? "第\(option)次"
-        }
-        return options.isEmpty ? concept.name : concept.name + "（" + options.joined(separator: "·") + "）"
+        dictionary.label(concept, d)
     }
 }
