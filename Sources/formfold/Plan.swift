@@ -78,9 +78,8 @@ enum PlanInputs {
             if FileManager.default.fileExists(atPath: candidate) { file = candidate }
         }
         guard let file else { return Policy() }
-        let policy = try Policy(yaml: MatchOptions.read(file), source: file)
-        // Form entries are relative to the policy's folder: name them as the run names the files.
-        return policy
+        // Form entries name files relative to the policy's folder; Policy.entry matches them by path suffix.
+        return try Policy(yaml: MatchOptions.read(file), source: file)
     }
 
     static func read(_ paths: [String], options: MatchOptions) throws
