@@ -4,8 +4,10 @@ import FormFoldOpenCC
 import Foundation
 import Testing
 
-/// The matcher measured on labelled headers: cross-form pairwise precision ≥ 0.95 and recall ≥ 0.85 on the dev
-/// split, and the held-out split (written without seeing the dictionary's aliases) within 0.05 of dev.
+/// The matcher measured on labelled headers, each form's fields matched together (``FieldMatcher/match(form:)``):
+/// cross-form pairwise precision ≥ 0.95 and recall ≥ 0.85 on the dev split, and the held-out split (written without
+/// seeing the dictionary's aliases) within 0.05. `FORMFOLD_MATCH_DUMP=/tmp/x` writes every field's expected and
+/// predicted key to /tmp/x-<forms>.tsv, for looking at the errors.
 @Suite struct MatchQualityTests {
     static let converter = Support.converter
     static let matcher = Support.matcher
@@ -14,13 +16,24 @@ import Testing
         var items: [(form: Int, expected: String?, predicted: String?)] = []
         var misses: [String] = []
         for (f, form) in set.forms.enumerated() {
-            for field in form.fields {
-                let m = matcher.match(FieldHeader(path: field.path))
+            let matches = matcher.match(form: form.fields.map { FieldHeader(path: $0.path) })
+            for (field, m) in zip(form.fields, matches) {
                 let e = PairwiseScore.key(field.concept, field.expected)
                 let p = PairwiseScore.key(m.concept, m.disaggregation)
                 items.append((f, e, p))
                 if e != p { misses.append("\(form.form): 「\(field.header)」 expected \(e ?? "none"), got \(p ?? "none") (\(String(format: "%.2f", m.confidence)))") }
             }
+        }
+        if let dump = ProcessInfo.processInfo.environment["FORMFOLD_MATCH_DUMP"] {
+            var lines = ""
+            var i = 0
+            for (f, form) in set.forms.enumerated() {
+                for field in form.fields {
+                    let it = items[i]; i += 1
+                    lines += "\(f)\t\(form.form)\t\(field.header.replacingOccurrences(of: "\n", with: "⏎"))\t\(it.expected ?? "-")\t\(it.predicted ?? "-")\n"
+                }
+            }
+            try? lines.write(toFile: dump + "-\(set.forms.count).tsv", atomically: true, encoding: .utf8)
         }
         return (PairwiseScore(items), misses)
     }
@@ -62,16 +75,31 @@ import Testing
         #expect(score.recall >= 0.85, "\(score)")
     }
 
-    /// The held-out split: its measured floor holds (a regression guard), and the issue's target, within 0.05 of
-    /// dev, is recorded as a known issue until it is met (the test turns red once it is met, to drop the marker).
+    /// The validation split: written later by another helper from the catalogue only (no aliases, no other split),
+    /// measured once untouched (precision 0.681, recall 0.868 before the party and form rules), then used to tune
+    /// the dictionary and the rules; now a regression guard like dev.
+    @Test func validationSplit() throws {
+        let set = try LabelledSet.load("validation")
+        let (score, misses) = Self.score(set)
+        Self.report("validation", score, Self.baseline(set, dictionary: Self.matcher.dictionary), misses)
+        #expect(set.forms.count >= 30)
+        #expect(score.precision >= 0.88, "validation \(score)")
+        #expect(score.recall >= 0.90, "validation \(score)")
+    }
+
+    /// The held-out split: never tuned on. It holds within 0.05 of the targets (≥ 0.90 / ≥ 0.80) and its measured
+    /// floor; the stricter reading of the issue — within 0.05 of dev's measured figures — is recorded as a known
+    /// issue until it is met (the test turns red once it is met, to drop the marker).
     @Test func heldOutSplit() throws {
         let (dev, _) = Self.score(try LabelledSet.load("dev"))
         let set = try LabelledSet.load("holdout")
         let (score, misses) = Self.score(set)
         Self.report("holdout", score, Self.baseline(set, dictionary: Self.matcher.dictionary), misses)
         #expect(set.forms.count >= 30)
-        #expect(score.precision >= 0.80, "holdout \(score)")
-        #expect(score.recall >= 0.80, "holdout \(score)")
+        // Within 0.05 of the targets dev is held to (precision ≥ 0.95, recall ≥ 0.85), and above the measured
+        // floor (0.940 / 0.849 when written) by a small margin: a regression guard.
+        #expect(score.precision >= 0.92, "holdout \(score)")
+        #expect(score.recall >= 0.83, "holdout \(score)")
         #expect(score.f1 > Self.baseline(set, dictionary: Self.matcher.dictionary).f1, "better than bigram Dice")
         withKnownIssue("issue 3: the held-out split is not yet within 0.05 of dev") {
             #expect(score.precision >= dev.precision - 0.05, "holdout \(score) vs dev \(dev)")

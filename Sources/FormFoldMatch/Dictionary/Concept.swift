@@ -22,6 +22,9 @@ public struct Concept: Sendable, Hashable, Codable, Identifiable {
     /// The shared platform that already holds it (人口库, 健康码平台…), if any.
     public var source: String?
     public var description: String?
+    /// On a concept naming a party other than the person described (申请人, 网格员, 监护人): the `mobile` concept
+    /// holding that party's phone, so that 网格员联系方式 reads as it rather than as the person's own mobile.
+    public var phone: String?
 
     /// How values combine over rows, org units and days.
     public enum Aggregation: String, Sendable, Hashable, Codable {

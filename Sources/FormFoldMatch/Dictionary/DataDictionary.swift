@@ -62,6 +62,9 @@ public struct DataDictionary: Sendable {
             for category in c.categories ?? [] where categoryIndex[category] == nil {
                 throw TemplateError(file: source, message: "concept \(c.id) names category \(category), which is not defined")
             }
+            if let phone = c.phone, !concepts.contains(where: { $0.id == phone && $0.type == .mobile }) {
+                throw TemplateError(file: source, message: "concept \(c.id) names phone \(phone), which is not a mobile concept")
+            }
             for alias in c.aliases {
                 if let owner = aliasOwner.updateValue(c.id, forKey: alias), owner != c.id {
                     throw TemplateError(file: source, message: "alias \(alias) belongs to both \(owner) and \(c.id)")

@@ -13,6 +13,42 @@ public struct SynonymTable: Sendable {
     public var totals: [String]
     /// Traditional or Taiwan phrasing → mainland header word.
     public var traditional: [(from: [String], to: String)]
+    /// Who a name, phone or ID column describes: see ``Parties``.
+    public var parties: Parties
+
+    /// Words telling whether a qualified personal attribute (购药人 › 姓名, 被报备人手机) is about the person a row
+    /// describes or about someone else.
+    public struct Parties: Sendable, Hashable, Decodable {
+        /// Concept id → which attribute of a person it is: `name`, `phone` or `id`.
+        public var attributes: [String: String]
+        /// Words marking the person described (被, 对象, 当事人).
+        public var subject: [String]
+        /// Words naming someone else (家属, 负责人, 单位, 购药人).
+        public var others: [String]
+        /// In a form whose rows are enterprises: a person's attribute concept → the enterprise's.
+        public var enterpriseRows: [String: String]
+
+        public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
+                    enterpriseRows: [String: String] = [:]) {
+            self.attributes = attributes
+            self.subject = subject
+            self.others = others
+            self.enterpriseRows = enterpriseRows
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case attributes, subject, others
+            case enterpriseRows = "enterprise_rows"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
+                      subject: try c.decodeIfPresent([String].self, forKey: .subject) ?? [],
+                      others: try c.decodeIfPresent([String].self, forKey: .others) ?? [],
+                      enterpriseRows: try c.decodeIfPresent([String: String].self, forKey: .enterpriseRows) ?? [:])
+        }
+    }
 
     /// A filler word (情况) and the words it stays inside (情况说明).
     public struct Filler: Sendable, Hashable, Decodable {
@@ -26,11 +62,12 @@ public struct SynonymTable: Sendable {
     }
 
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
-                traditional: [(from: [String], to: String)] = []) {
+                traditional: [(from: [String], to: String)] = [], parties: Parties = Parties()) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
         self.traditional = traditional
+        self.parties = parties
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -45,11 +82,12 @@ public struct SynonymTable: Sendable {
             var fillers: [Filler]?
             var totals: [String]?
             var traditional: [Traditional]?
+            var parties: Parties?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             self.init(groups: file.synonyms ?? [], fillers: file.fillers ?? [], totals: file.totals ?? [],
-                      traditional: (file.traditional ?? []).map { ($0.from, $0.to) })
+                      traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties())
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

@@ -25,6 +25,7 @@ public struct FieldMatcher: Sendable {
 
     var aliases = AliasIndex()
     let options: OptionFinder
+    let parties: PartyReader
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -32,6 +33,7 @@ public struct FieldMatcher: Sendable {
         let normaliser = HeaderNormaliser(synonyms: synonyms, converter: converter)
         self.normaliser = normaliser
         options = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
+        parties = PartyReader(dictionary: dictionary, parties: synonyms.parties) { normaliser.key(raw: $0) }
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -57,6 +59,91 @@ public struct FieldMatcher: Sendable {
 
     /// The matching key of a leaf header as written.
     public func key(of header: String) -> String { normaliser.key(raw: header) }
+
+    /// Maps the fields of one form: each header alone (``match(_:excluding:)``), then read together
+    /// (``settle(_:headers:)``).
+    public func match(form headers: [FieldHeader]) -> [FieldMatch] {
+        var matches = headers.map { match($0) }
+        settle(&matches, headers: headers)
+        return matches
+    }
+
+    /// Reads the matches of one form's fields together; `fixed` marks matches a reviewer decided, which are never
+    /// changed (but still count as the form's own).
+    ///
+    /// - A qualified personal attribute (访客姓名, 屋主电话) in a form that also has the plain one (姓名, 联系电话) is
+    ///   about someone else: it is not the person's own attribute.
+    /// - One form asks one fact once: when two fields come to the same concept and options, the one with the
+    ///   stronger evidence keeps it (the first on a tie) and the other is left for review, since merging both into
+    ///   one column would lose a column of data.
+    public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int> = []) {
+        let splits = headers.map { header -> PartyReader.Split? in
+            guard let leaf = header.path.last else { return nil }
+            let key = header.path.count >= 2 ? normaliser.key(name: normaliser.headerText(header.path[header.path.count - 2]).name
+                                                              + normaliser.headerText(leaf).name)
+                : normaliser.key(name: normaliser.headerText(leaf).name)
+            return parties.read(key, party: { q in
+                aliases.lookup(q).flatMap { dictionary.concept($0.concept) }.flatMap { Self.namesAParty($0) ? $0 : nil }
+            }) ?? parties.read(normaliser.key(name: normaliser.headerText(leaf).name), party: { _ in nil }).flatMap {
+                if case .qualified = $0.reading { return $0 } else { return nil }
+            }
+        }
+        // Attributes the form asks of the person described, plainly.
+        var plain: Set<String> = []
+        for (i, m) in matches.enumerated() {
+            guard let concept = m.concept else { continue }
+            switch splits[i]?.reading {
+            case nil, .subject?: plain.insert(concept)
+            default: break
+            }
+        }
+        for i in matches.indices where !fixed.contains(i) {
+            guard let split = splits[i], case .qualified(let word) = split.reading, matches[i].concept == split.attribute,
+                  plain.contains(split.attribute) else { continue }
+            let name = dictionary.concept(split.attribute)?.name ?? split.attribute
+            matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                Evidence(.alternative, "「\(word)」 names someone other than the person described: the form asks their own"
+                         + " \(name) in another column"),
+            ] + matches[i].evidence)
+        }
+        // Rows that are enterprises: a person's attribute is the enterprise's.
+        let concepts = Set(matches.compactMap(\.concept))
+        if concepts.contains(where: Self.enterpriseKeys.contains), !concepts.contains(where: Self.personKeys.contains) {
+            for i in matches.indices where !fixed.contains(i) {
+                guard let concept = matches[i].concept, let target = parties.enterpriseRows[concept],
+                      !concepts.contains(target) else { continue }
+                matches[i].concept = target
+                matches[i].evidence.insert(Evidence(.group, "the form's rows are enterprises (it asks the enterprise's name or"
+                                                    + " credit code and no person's): \(concept) read as \(target)"), at: 0)
+            }
+        }
+        // One fact once per form.
+        var holder: [String: Int] = [:]
+        for i in matches.indices {
+            guard let concept = matches[i].concept else { continue }
+            let key = concept + matches[i].disaggregation.sorted { $0.key < $1.key }.map { "|\($0.key)=\($0.value)" }.joined()
+            guard let j = holder[key] else { holder[key] = i; continue }
+            // The weaker of the two gives way (on a tie, the one not written as the concept's name), unless a
+            // reviewer fixed it.
+            func strength(_ k: Int) -> (Double, Int) {
+                let written = headers[k].path.last.map { normaliser.headerText($0).name } ?? ""
+                return (matches[k].confidence, written == dictionary.concept(concept)?.name ? 1 : 0)
+            }
+            let (keep, yield) = fixed.contains(i) && !fixed.contains(j) ? (i, j)
+                : fixed.contains(j) || strength(j) >= strength(i) ? (j, i) : (i, j)
+            guard !fixed.contains(yield) else { continue }
+            holder[key] = keep
+            let label = headers[keep].path.joined(separator: " › ")
+            matches[yield] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                Evidence(.alternative, "「\(label)」 of the same form already maps to \(concept) with stronger evidence;"
+                         + " one form asks one fact once"),
+            ] + matches[yield].evidence)
+        }
+    }
+
+    /// Concepts saying a form's rows are enterprises, and concepts saying they are people.
+    static let enterpriseKeys: Set<String> = ["enterprise.name", "enterprise.credit_code"]
+    static let personKeys: Set<String> = ["person.name", "person.id_number"]
 
     /// A candidate concept for a header, while it is being scored.
     struct Candidate {
@@ -118,6 +205,7 @@ public struct FieldMatcher: Sendable {
             candidates += headNounCandidates(k.key, label: k.label, penalty: penalty)
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
+        let partyNote = keys.first(where: { !$0.key.isEmpty }).flatMap { applyParty($0.key, label: $0.label, to: &candidates) }
         candidates.removeAll { excluding.contains($0.concept.id) }
 
         let unit = header.unit ?? leafText.unit
@@ -148,9 +236,11 @@ public struct FieldMatcher: Sendable {
             } else {
                 evidence.append(Evidence(.alternative, "no alias of the dictionary is near 「\(leafText.name)」"))
             }
+            if let partyNote, !evidence.contains(partyNote) { evidence.append(partyNote) }
             return FieldMatch(concept: nil, confidence: 0, evidence: evidence)
         }
         var evidence = top.evidence + excludedNote
+        if let partyNote, partyNote.weight < 0, !evidence.contains(partyNote) { evidence.append(partyNote) }
         if let runnerUp = ranked.dropFirst().first(where: { $0.concept.id != top.concept.id }), runnerUp.score >= threshold - 0.1 {
             evidence.append(Evidence(.alternative, "also considered \(runnerUp.concept.id)（\(runnerUp.concept.name)）"
                                      + " at \(Self.format(runnerUp.score))"))
@@ -313,6 +403,53 @@ public struct FieldMatcher: Sendable {
 
     // MARK: adjustments
 
+    /// A qualified personal attribute (购药人 › 姓名, 网格员联系方式, 被报备人手机): the person described keeps the
+    /// attribute's concept; a party the dictionary knows gets its own concept; anyone else rules the person's own
+    /// attribute out.
+    @discardableResult
+    private func applyParty(_ key: String, label: String, to candidates: inout [Candidate]) -> Evidence? {
+        guard let split = parties.read(key, party: { q in
+            aliases.lookup(q).flatMap { dictionary.concept($0.concept) }.flatMap { Self.namesAParty($0) ? $0 : nil }
+        }), let attribute = dictionary.concept(split.attribute) else { return nil }
+        let score = 0.92
+        switch split.reading {
+        case .subject(let word):
+            candidates.append(Candidate(concept: attribute, disaggregation: [:], score: score, evidence: [
+                Evidence(.alias, "「\(label)」 = 「\(split.qualifier)」 + the \(attribute.name) of the person described"
+                         + " (「\(word)」 marks that person)", weight: score),
+            ]))
+        case .party(let id, let word):
+            if let party = dictionary.concept(id), let target = PartyReader.concept(of: party, role: split.role)
+                .flatMap({ dictionary.concept($0) }) {
+                candidates.append(Candidate(concept: target, disaggregation: [:], score: score, evidence: [
+                    Evidence(.alias, "「\(label)」 = 「\(word)」 (\(party.id)（\(party.name)）) + its \(split.role):"
+                             + " \(target.id)（\(target.name)）", weight: score),
+                ]))
+            }
+            return rule(out: attribute, because: "「\(word)」 names another party than the person described", in: &candidates)
+        case .other(let word):
+            return rule(out: attribute, because: "「\(word)」 in 「\(split.qualifier)」 names another party than the person described",
+                        in: &candidates)
+        case .qualified:
+            break
+        }
+        return nil
+    }
+
+    private func rule(out attribute: Concept, because reason: String, in candidates: inout [Candidate]) -> Evidence {
+        let note = Evidence(.alternative, reason + ": not the person's own \(attribute.name)", weight: -0.35)
+        for i in candidates.indices where candidates[i].concept.id == attribute.id {
+            candidates[i].score -= 0.35
+            candidates[i].evidence.append(note)
+        }
+        return note
+    }
+
+    /// A text concept naming people (同住人员, 网格员, 法定代表人, 监护人), which a qualifier can refer to.
+    static func namesAParty(_ concept: Concept) -> Bool {
+        concept.type == .text && ["人", "员", "者", "长", "干部", "属"].contains { concept.name.hasSuffix($0) }
+    }
+
     private func apply(carried: [(hit: OptionHit, from: String)], to candidate: inout Candidate) {
         for (hit, from) in carried where candidate.disaggregation[hit.category] == nil {
             // An option the concept does not take is only context (返乡情况 over 出发地).
@@ -361,8 +498,8 @@ public struct FieldMatcher: Sendable {
         let concept = candidate.concept
         let numeric = concept.type == .integer || concept.type == .decimal
         if !numeric && !valuesKnown && !Self.nonNumericUnits.contains(unit) {
-            candidate.score -= 0.25
-            candidate.evidence.append(Evidence(.unit, "the unit \(unit) means numbers, but \(concept.id) holds \(concept.type.rawValue)", weight: -0.25))
+            candidate.score -= 0.4
+            candidate.evidence.append(Evidence(.unit, "the unit \(unit) means numbers, but \(concept.id) holds \(concept.type.rawValue)", weight: -0.4))
             return
         }
         guard let expected = concept.unit else { return }

@@ -40,8 +40,11 @@ public struct FormSetMatcher: Sendable {
         var cache: [CacheKey: FieldMatch] = [:]
         var keysOfPath: [[String]: [String]] = [:]
         for (f, form) in forms.enumerated() {
+            let first = mappings.count
+            var headers: [FieldHeader] = []
             for field in form.fields {
                 let header = FieldHeader(field)
+                headers.append(header)
                 let keys = keysOfPath[field.path] ?? field.path.map { matcher.normaliser.key(raw: $0) }
                 keysOfPath[field.path] = keys
                 let reference = FieldReference(file: form.file, sheet: form.sheet, column: field.column, path: field.path)
@@ -61,11 +64,29 @@ public struct FormSetMatcher: Sendable {
                 kinds.append(field.type.kind)
                 formOf.append(f)
             }
+            settle(&mappings[first...], headers: headers)
         }
         ValueOverlap(search: overlapSearch, reviewThreshold: reviewThreshold, dictionary: matcher.dictionary)
             .apply(to: &mappings, sketches: sketches, kinds: kinds, formOf: formOf)
         let proposed = ConceptProposer(search: overlapSearch).propose(&mappings)
         return MatchReport(fields: mappings, proposed: proposed)
+    }
+
+    /// One form's mappings read together (``FieldMatcher/settle(_:headers:fixed:)``); reviewers' decisions stay.
+    private func settle(_ form: inout ArraySlice<FieldMapping>, headers: [FieldHeader]) {
+        var matches = form.map { FieldMatch(concept: $0.concept, disaggregation: $0.disaggregation, confidence: $0.confidence,
+                                            evidence: $0.evidence, isTotal: $0.isTotal) }
+        let fixed = Set(form.indices.filter { form[$0].status == .decided }.map { $0 - form.startIndex })
+        let before = matches
+        matcher.settle(&matches, headers: headers, fixed: fixed)
+        for (offset, i) in form.indices.enumerated() where matches[offset] != before[offset] {
+            let m = matches[offset]
+            form[i].concept = m.concept
+            form[i].disaggregation = m.disaggregation
+            form[i].confidence = m.confidence
+            form[i].evidence = m.evidence
+            form[i].status = m.concept == nil ? .proposed : m.confidence >= reviewThreshold ? .matched : .review
+        }
     }
 
     private struct CacheKey: Hashable {

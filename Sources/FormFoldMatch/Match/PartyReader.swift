@@ -1,0 +1,86 @@
+import FormFoldCore
+
+/// Reads who a name, phone or ID column describes. A header made of a qualifier and a personal attribute
+/// (购药人 › 姓名, 网格员联系方式, 被报备人手机) is about the person the qualifier names, which is not always the person
+/// the row describes: 同住家属姓名 is not the roster's 姓名, and merging the two would lose a column.
+///
+/// The rules come from `parties` in templates/synonyms.yaml and the `phone` links of the dictionary.
+struct PartyReader: Sendable {
+    /// What the qualifier in front of an attribute says.
+    enum Reading: Equatable {
+        /// The person described (被报备人, 转码对象): the attribute's own concept.
+        case subject(word: String)
+        /// A party the dictionary knows (网格员 → responsibility.grid_worker): its name or phone concept, when the
+        /// dictionary has one for the attribute.
+        case party(concept: String, word: String)
+        /// Someone else the dictionary has no concept for (家属, 街道干部).
+        case other(word: String)
+        /// A person noun the lexicon does not know (访客, 屋主, 领取人): the person described when the form has no
+        /// plain column of the same attribute, someone else when it has one (``FieldMatcher/settle(_:headers:)``).
+        case qualified(word: String)
+    }
+
+    /// A header read as qualifier + attribute.
+    struct Split: Equatable {
+        /// The concept of the attribute alone (person.name, contact.mobile, person.id_number).
+        var attribute: String
+        /// name, phone or id.
+        var role: String
+        var qualifier: String
+        var reading: Reading
+    }
+
+    /// Attribute alias keys → (concept, role), longest first.
+    private var attributeKeys: [(key: String, concept: String, role: String)] = []
+    private var subjectWords: [String] = []
+    private var otherWords: [String] = []
+    /// In a form whose rows are enterprises: a person's attribute concept → the enterprise's.
+    let enterpriseRows: [String: String]
+
+    init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
+        var seen: Set<String> = []
+        for (id, role) in parties.attributes {
+            guard let concept = dictionary.concept(id) else { continue }
+            for alias in [concept.name] + concept.aliases {
+                let k = key(alias)
+                if !k.isEmpty, seen.insert(k).inserted { attributeKeys.append((k, id, role)) }
+            }
+        }
+        attributeKeys.sort { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+        subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
+        enterpriseRows = parties.enterpriseRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
+        otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    }
+
+    /// The reading of `key` (a normalised header, or a group joined to its leaf), when it ends with a personal
+    /// attribute after a qualifier; `party` finds the concept a qualifier is an alias of.
+    func read(_ key: String, party: (String) -> Concept?) -> Split? {
+        guard let attribute = attributeKeys.first(where: { key.count > $0.key.count && key.hasSuffix($0.key) }) else {
+            return nil
+        }
+        let qualifier = String(key.dropLast(attribute.key.count))
+        func split(_ reading: Reading) -> Split {
+            Split(attribute: attribute.concept, role: attribute.role, qualifier: qualifier, reading: reading)
+        }
+        if qualifier.hasPrefix("被") { return split(.subject(word: "被")) }
+        if let word = subjectWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.subject(word: word)) }
+        if let concept = party(qualifier), concept.type == .text, concept.id != attribute.concept {
+            return split(.party(concept: concept.id, word: qualifier))
+        }
+        if let word = otherWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.other(word: word)) }
+        if Self.personNounEndings.contains(where: { qualifier.hasSuffix($0) }) { return split(.qualified(word: qualifier)) }
+        return nil
+    }
+
+    /// Endings of a word naming people (访客, 屋主, 领取人, 关怀人员).
+    static let personNounEndings = ["人", "员", "者", "主", "客", "长", "属", "工", "师"]
+
+    /// The concept a party's attribute maps to: its name is the party concept, its phone the concept's `phone`.
+    static func concept(of party: Concept, role: String) -> String? {
+        switch role {
+        case "name": party.id
+        case "phone": party.phone
+        default: nil
+        }
+    }
+}

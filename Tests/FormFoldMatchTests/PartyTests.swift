@@ -1,0 +1,65 @@
+import FormFoldCore
+import FormFoldMatch
+import Testing
+
+/// Who a name, phone or ID column describes: the person a row is about, a party the dictionary knows, or someone
+/// else (templates/synonyms.yaml `parties`), and the fields of one form read together.
+@Suite struct PartyTests {
+    static func form(_ headers: [String]) -> [FieldMatch] {
+        Support.matcher.match(form: headers.map { FieldHeader(path: $0.components(separatedBy: " / ")) })
+    }
+
+    @Test(arguments: [
+        ("被报备人手机", "contact.mobile"), ("转码对象手机号", "contact.mobile"),
+        ("网格员联系方式", "responsibility.grid_worker_phone"), ("监护人 / 电话", "education.guardian_phone"),
+        ("代领人 / 姓名", "agent.name"), ("代领人\n联系电话", "agent.phone"), ("同住家属姓名", "household.cohabitants"),
+        ("法定代表人 / 联系电话", "enterprise.legal_rep_phone"),
+    ])
+    func aQualifiedAttributeIsAboutThePersonItNames(header: String, concept: String) {
+        let m = Support.match(header)
+        #expect(m.concept == concept, "\(header): \(m.evidence.map(\.reason))")
+    }
+
+    @Test(arguments: ["购药人 / 姓名", "街道(镇)干部联系方式", "单位联系方式", "社工联系方式", "对方姓名", "屋主证件号"])
+    func someoneElsesAttributeIsNotThePersonsOwn(header: String) {
+        let m = Support.match(header)
+        #expect(!["person.name", "contact.mobile", "person.id_number"].contains(m.concept ?? ""),
+                "\(header) → \(m.concept ?? "none"): \(m.evidence.map(\.reason))")
+        #expect(m.evidence.contains { $0.reason.contains("another party") }, "\(m.evidence.map(\.reason))")
+    }
+
+    @Test func anUnknownPersonNounIsSomeoneElseOnlyBesideThePlainColumn() {
+        let alone = Self.form(["领取人姓名", "领取日期"])
+        #expect(alone[0].concept == "person.name", "the only name column: the person the row is about")
+        let beside = Self.form(["姓名", "手机号码", "领取人姓名", "领取人手机号码"])
+        #expect(beside[0].concept == "person.name")
+        #expect(beside[1].concept == "contact.mobile")
+        #expect(beside[2].concept == nil && beside[3].concept == nil, "\(beside.map(\.concept))")
+        #expect(beside[2].evidence.first?.reason.contains("领取人") == true)
+    }
+
+    @Test func oneFormAsksOneFactOnce() {
+        let m = Self.form(["姓名", "联系电话", "手机号码"])
+        #expect(m[2].concept == "contact.mobile", "the column written as the concept's name keeps it")
+        #expect(m[1].concept == nil)
+        #expect(m[1].evidence.first?.reason.contains("once") == true)
+        // Different options are different facts.
+        let counts = Self.form(["当日返乡人数", "累计返乡人数"])
+        #expect(counts.map(\.concept) == ["returnees.count", "returnees.count"])
+    }
+
+    @Test func inAFormOfEnterprisesThePhoneAndAddressAreTheEnterprises() {
+        let m = Self.form(["企业名称", "统一社会信用代码", "联系电话", "地址"])
+        #expect(m[2].concept == "enterprise.contact_phone", "\(m[2].evidence.map(\.reason))")
+        let people = Self.form(["姓名", "身份证号", "联系电话", "工作单位"])
+        #expect(people[2].concept == "contact.mobile")
+    }
+
+    @Test func theFormSetMatcherReadsEachFormTogether() {
+        let form = Support.form("访客登记.xlsx", [("姓名", .text, []), ("联系电话", .empty, []), ("访客姓名", .text, []),
+                                                 ("访客联系电话", .empty, [])])
+        let report = FormSetMatcher(matcher: Support.matcher).match([form])
+        #expect(report.fields.map(\.concept) == ["person.name", "contact.mobile", nil, nil])
+        #expect(report.fields[2].status == .proposed)
+    }
+}
