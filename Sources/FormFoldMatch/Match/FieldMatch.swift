@@ -72,6 +72,9 @@ public struct FieldMatch: Sendable, Hashable {
     public var evidence: [Evidence]
     /// True when a column of totals (合计/小计) over the other columns.
     public var isTotal: Bool
+    /// How the header reads as qualifier + personal attribute (网格员 + 联系方式), for reading a form's fields
+    /// together (``FieldMatcher/settle(_:headers:fixed:)``).
+    var party: PartyReader.Split?
 
     public init(concept: String?, disaggregation: Disaggregation = [:], confidence: Double, evidence: [Evidence],
                 isTotal: Bool = false) {

@@ -77,17 +77,7 @@ public struct FieldMatcher: Sendable {
     ///   stronger evidence keeps it (the first on a tie) and the other is left for review, since merging both into
     ///   one column would lose a column of data.
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int> = []) {
-        let splits = headers.map { header -> PartyReader.Split? in
-            guard let leaf = header.path.last else { return nil }
-            let key = header.path.count >= 2 ? normaliser.key(name: normaliser.headerText(header.path[header.path.count - 2]).name
-                                                              + normaliser.headerText(leaf).name)
-                : normaliser.key(name: normaliser.headerText(leaf).name)
-            return parties.read(key, party: { q in
-                aliases.lookup(q).flatMap { dictionary.concept($0.concept) }.flatMap { Self.namesAParty($0) ? $0 : nil }
-            }) ?? parties.read(normaliser.key(name: normaliser.headerText(leaf).name), party: { _ in nil }).flatMap {
-                if case .qualified = $0.reading { return $0 } else { return nil }
-            }
-        }
+        let splits = matches.map(\.party)
         // Attributes the form asks of the person described, plainly.
         var plain: Set<String> = []
         for (i, m) in matches.enumerated() {
@@ -141,6 +131,16 @@ public struct FieldMatcher: Sendable {
         }
     }
 
+    /// How a header reads as qualifier + personal attribute, if it does: the key tried first (the nearest group
+    /// joined to the leaf), else the leaf alone when its qualifier is a person noun the lexicon does not know.
+    private func partySplit(key: String, leafKey: String) -> PartyReader.Split? {
+        parties.read(key, party: { q in
+            aliases.lookup(q).flatMap { dictionary.concept($0.concept) }.flatMap { Self.namesAParty($0) ? $0 : nil }
+        }) ?? (key == leafKey ? nil : parties.read(leafKey, party: { _ in nil }).flatMap {
+            if case .qualified = $0.reading { return $0 } else { return nil }
+        })
+    }
+
     /// Concepts saying a form's rows are enterprises, and concepts saying they are people.
     static let enterpriseKeys: Set<String> = ["enterprise.name", "enterprise.credit_code"]
     static let personKeys: Set<String> = ["person.name", "person.id_number"]
@@ -156,15 +156,21 @@ public struct FieldMatcher: Sendable {
 
     /// Maps `header`; `excluding` names concepts a reviewer rejected for it.
     public func match(_ header: FieldHeader, excluding: Set<String> = []) -> FieldMatch {
-        let leafText = normaliser.headerText(header.path.last ?? "")
-        let leafKey = normaliser.key(name: leafText.name)
-        let groups = header.path.dropLast().map { normaliser.headerText($0) }
+        var memo = HeaderMemo()
+        return match(header, excluding: excluding, memo: &memo)
+    }
+
+    /// ``match(_:excluding:)`` with the normalised cells of earlier headers remembered in `memo`.
+    func match(_ header: FieldHeader, excluding: Set<String> = [], memo: inout HeaderMemo) -> FieldMatch {
+        let leafText = memo.text(header.path.last ?? "", normaliser)
+        let leafKey = memo.key(name: leafText.name, normaliser)
+        let groups = header.path.dropLast().map { memo.text($0, normaliser) }
 
         // Options carried by group cells (省外 over its columns) and by the leaf's annotations (（居家）).
         var carried: [(hit: OptionHit, from: String)] = []
         var contextGroups: [HeaderText] = []
         for g in groups {
-            let key = normaliser.key(name: g.name)
+            let key = memo.key(name: g.name, normaliser)
             if let hits = options.options(coveringAll: key) ?? options.options(coveringAll: g.name) {
                 carried += hits.map { ($0, g.name) }
             } else {
@@ -174,10 +180,10 @@ public struct FieldMatcher: Sendable {
         // Options inside a context group (60岁以上老年人, 第1次核酸) apply when the concept takes them.
         var partial: [(hit: OptionHit, from: String)] = []
         for g in contextGroups {
-            partial += options.hits(in: normaliser.key(name: g.name)).map { ($0, g.name) }
+            partial += options.hits(in: memo.key(name: g.name, normaliser)).map { ($0, g.name) }
         }
         for annotation in leafText.annotations {
-            if let hits = options.options(coveringAll: normaliser.key(raw: annotation)) {
+            if let hits = options.options(coveringAll: memo.key(raw: annotation, normaliser)) {
                 carried += hits.map { ($0, "（\(annotation)）") }
             }
         }
@@ -187,10 +193,10 @@ public struct FieldMatcher: Sendable {
         var keys: [(key: String, label: String)] = []
         let leafIsOptions = options.options(coveringAll: leafKey) != nil
         if leafIsOptions, let group = groups.last, contextGroups.last != group {
-            keys.append((normaliser.key(name: group.name + leafText.name), "\(group.name) › \(leafText.name)"))
+            keys.append((memo.key(name: group.name + leafText.name, normaliser), "\(group.name) › \(leafText.name)"))
         }
         if let group = contextGroups.last, !leafKey.isEmpty {
-            let joined = normaliser.key(name: group.name + leafText.name)
+            let joined = memo.key(name: group.name + leafText.name, normaliser)
             if joined != leafKey { keys.append((joined, "\(group.name) › \(leafText.name)")) }
         }
         keys.append((leafKey, leafText.name))
@@ -205,7 +211,9 @@ public struct FieldMatcher: Sendable {
             candidates += headNounCandidates(k.key, label: k.label, penalty: penalty)
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
-        let partyNote = keys.first(where: { !$0.key.isEmpty }).flatMap { applyParty($0.key, label: $0.label, to: &candidates) }
+        let first = keys.first(where: { !$0.key.isEmpty })
+        let split = first.flatMap { partySplit(key: $0.key, leafKey: leafKey) }
+        let partyNote = first.flatMap { k in split.flatMap { applyParty($0, label: k.label, to: &candidates) } }
         candidates.removeAll { excluding.contains($0.concept.id) }
 
         let unit = header.unit ?? leafText.unit
@@ -237,7 +245,9 @@ public struct FieldMatcher: Sendable {
                 evidence.append(Evidence(.alternative, "no alias of the dictionary is near 「\(leafText.name)」"))
             }
             if let partyNote, !evidence.contains(partyNote) { evidence.append(partyNote) }
-            return FieldMatch(concept: nil, confidence: 0, evidence: evidence)
+            var none = FieldMatch(concept: nil, confidence: 0, evidence: evidence)
+            none.party = split
+            return none
         }
         var evidence = top.evidence + excludedNote
         if let partyNote, partyNote.weight < 0, !evidence.contains(partyNote) { evidence.append(partyNote) }
@@ -245,8 +255,10 @@ public struct FieldMatcher: Sendable {
             evidence.append(Evidence(.alternative, "also considered \(runnerUp.concept.id)（\(runnerUp.concept.name)）"
                                      + " at \(Self.format(runnerUp.score))"))
         }
-        return FieldMatch(concept: top.concept.id, disaggregation: top.disaggregation,
-                          confidence: min(max(top.score, 0), 1), evidence: evidence, isTotal: top.isTotal)
+        var found = FieldMatch(concept: top.concept.id, disaggregation: top.disaggregation,
+                               confidence: min(max(top.score, 0), 1), evidence: evidence, isTotal: top.isTotal)
+        found.party = split
+        return found
     }
 
     // MARK: candidates
@@ -407,10 +419,8 @@ public struct FieldMatcher: Sendable {
     /// attribute's concept; a party the dictionary knows gets its own concept; anyone else rules the person's own
     /// attribute out.
     @discardableResult
-    private func applyParty(_ key: String, label: String, to candidates: inout [Candidate]) -> Evidence? {
-        guard let split = parties.read(key, party: { q in
-            aliases.lookup(q).flatMap { dictionary.concept($0.concept) }.flatMap { Self.namesAParty($0) ? $0 : nil }
-        }), let attribute = dictionary.concept(split.attribute) else { return nil }
+    private func applyParty(_ split: PartyReader.Split, label: String, to candidates: inout [Candidate]) -> Evidence? {
+        guard let attribute = dictionary.concept(split.attribute) else { return nil }
         let score = 0.92
         switch split.reading {
         case .subject(let word):
@@ -535,7 +545,11 @@ public struct FieldMatcher: Sendable {
         return false
     }
 
+    /// `x` with two decimals (0.93, -0.25), without Foundation's `String(format:)`, which cost more than
+    /// scoring the candidate it describes.
     static func format(_ x: Double) -> String {
-        String(format: "%.2f", x)
+        let hundredths = Int((abs(x) * 100).rounded())
+        let fraction = hundredths % 100
+        return (x < 0 && hundredths > 0 ? "-" : "") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 }

@@ -38,20 +38,26 @@ public struct FormSetMatcher: Sendable {
         var kinds: [FieldKind] = []
         var formOf: [Int] = []
         var cache: [CacheKey: FieldMatch] = [:]
-        var keysOfPath: [[String]: [String]] = [:]
+        var memo = HeaderMemo()
         for (f, form) in forms.enumerated() {
             let first = mappings.count
             var headers: [FieldHeader] = []
+            var parties: [PartyReader.Split?] = []
             for field in form.fields {
                 let header = FieldHeader(field)
                 headers.append(header)
-                let keys = keysOfPath[field.path] ?? field.path.map { matcher.normaliser.key(raw: $0) }
-                keysOfPath[field.path] = keys
+                let keys = field.path.map { memo.key(raw: $0, matcher.normaliser) }
                 let reference = FieldReference(file: form.file, sheet: form.sheet, column: field.column, path: field.path)
                 let rejected = review.rejected(for: keys, file: form.file, sheet: form.sheet)
                 let cacheKey = CacheKey(path: field.path, kind: header.kind, unit: header.unit, excluding: rejected)
-                let own = cache[cacheKey] ?? matcher.match(header, excluding: rejected)
-                cache[cacheKey] = own
+                let own: FieldMatch
+                if let known = cache[cacheKey] {
+                    own = known
+                } else {
+                    own = matcher.match(header, excluding: rejected, memo: &memo)
+                    cache[cacheKey] = own
+                }
+                parties.append(own.party)
                 var mapping: FieldMapping
                 if let decision = review.mapping(for: keys, file: form.file, sheet: form.sheet) {
                     mapping = FieldMapping(field: reference, header: keys, match: decided(decision, own: own), status: .decided)
@@ -64,7 +70,7 @@ public struct FormSetMatcher: Sendable {
                 kinds.append(field.type.kind)
                 formOf.append(f)
             }
-            settle(&mappings[first...], headers: headers)
+            settle(&mappings[first...], headers: headers, parties: parties)
         }
         ValueOverlap(search: overlapSearch, reviewThreshold: reviewThreshold, dictionary: matcher.dictionary)
             .apply(to: &mappings, sketches: sketches, kinds: kinds, formOf: formOf)
@@ -73,9 +79,13 @@ public struct FormSetMatcher: Sendable {
     }
 
     /// One form's mappings read together (``FieldMatcher/settle(_:headers:fixed:)``); reviewers' decisions stay.
-    private func settle(_ form: inout ArraySlice<FieldMapping>, headers: [FieldHeader]) {
-        var matches = form.map { FieldMatch(concept: $0.concept, disaggregation: $0.disaggregation, confidence: $0.confidence,
-                                            evidence: $0.evidence, isTotal: $0.isTotal) }
+    private func settle(_ form: inout ArraySlice<FieldMapping>, headers: [FieldHeader], parties: [PartyReader.Split?]) {
+        var matches = zip(form, parties).map { mapping, party in
+            var m = FieldMatch(concept: mapping.concept, disaggregation: mapping.disaggregation, confidence: mapping.confidence,
+                               evidence: mapping.evidence, isTotal: mapping.isTotal)
+            m.party = party
+            return m
+        }
         let fixed = Set(form.indices.filter { form[$0].status == .decided }.map { $0 - form.startIndex })
         let before = matches
         matcher.settle(&matches, headers: headers, fixed: fixed)

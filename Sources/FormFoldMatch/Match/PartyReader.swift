@@ -7,7 +7,7 @@ import FormFoldCore
 /// The rules come from `parties` in templates/synonyms.yaml and the `phone` links of the dictionary.
 struct PartyReader: Sendable {
     /// What the qualifier in front of an attribute says.
-    enum Reading: Equatable {
+    enum Reading: Sendable, Hashable {
         /// The person described (被报备人, 转码对象): the attribute's own concept.
         case subject(word: String)
         /// A party the dictionary knows (网格员 → responsibility.grid_worker): its name or phone concept, when the
@@ -21,7 +21,7 @@ struct PartyReader: Sendable {
     }
 
     /// A header read as qualifier + attribute.
-    struct Split: Equatable {
+    struct Split: Sendable, Hashable {
         /// The concept of the attribute alone (person.name, contact.mobile, person.id_number).
         var attribute: String
         /// name, phone or id.
@@ -31,7 +31,7 @@ struct PartyReader: Sendable {
     }
 
     /// Attribute alias keys → (concept, role), longest first.
-    private var attributeKeys: [(key: String, concept: String, role: String)] = []
+    private var attributeKeys: [(key: String, bytes: [UInt8], concept: String, role: String)] = []
     private var subjectWords: [String] = []
     private var otherWords: [String] = []
     /// In a form whose rows are enterprises: a person's attribute concept → the enterprise's.
@@ -43,10 +43,10 @@ struct PartyReader: Sendable {
             guard let concept = dictionary.concept(id) else { continue }
             for alias in [concept.name] + concept.aliases {
                 let k = key(alias)
-                if !k.isEmpty, seen.insert(k).inserted { attributeKeys.append((k, id, role)) }
+                if !k.isEmpty, seen.insert(k).inserted { attributeKeys.append((k, Array(k.utf8), id, role)) }
             }
         }
-        attributeKeys.sort { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+        attributeKeys.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.key < $1.key }
         subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
         enterpriseRows = parties.enterpriseRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -55,20 +55,23 @@ struct PartyReader: Sendable {
     /// The reading of `key` (a normalised header, or a group joined to its leaf), when it ends with a personal
     /// attribute after a qualifier; `party` finds the concept a qualifier is an alias of.
     func read(_ key: String, party: (String) -> Concept?) -> Split? {
-        guard let attribute = attributeKeys.first(where: { key.count > $0.key.count && key.hasSuffix($0.key) }) else {
-            return nil
-        }
-        let qualifier = String(key.dropLast(attribute.key.count))
+        let bytes = Array(key.utf8)
+        guard let attribute = attributeKeys.first(where: { a in
+            a.bytes.count < bytes.count && bytes[(bytes.count - a.bytes.count)...].elementsEqual(a.bytes)
+        }) else { return nil }
+        let qualifier = String(decoding: bytes[..<(bytes.count - attribute.bytes.count)], as: UTF8.self)
         func split(_ reading: Reading) -> Split {
             Split(attribute: attribute.concept, role: attribute.role, qualifier: qualifier, reading: reading)
         }
-        if qualifier.hasPrefix("被") { return split(.subject(word: "被")) }
+        if qualifier.utf8.starts(with: "被".utf8) { return split(.subject(word: "被")) }
         if let word = subjectWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.subject(word: word)) }
         if let concept = party(qualifier), concept.type == .text, concept.id != attribute.concept {
             return split(.party(concept: concept.id, word: qualifier))
         }
         if let word = otherWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.other(word: word)) }
-        if Self.personNounEndings.contains(where: { qualifier.hasSuffix($0) }) { return split(.qualified(word: qualifier)) }
+        if Self.personNounEndings.contains(where: { qualifier.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
+            return split(.qualified(word: qualifier))
+        }
         return nil
     }
 
