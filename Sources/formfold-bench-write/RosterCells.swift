@@ -93,6 +93,12 @@ enum RosterCells {
         }
         for col in 1...17 { try sheet.write(subheaders[col]!, row: 3, col: col, style: headerStyle) }
 
+        // The data rows' styles resolved once: the loop writes every cell without looking a style up.
+        let text = try book.format(textStyle)
+        let date = try book.format(dateStyle)
+        let decimal = try book.format(oneDecimal)
+        let amount = try book.format(money)
+
         var idBytes: [UInt8] = []
         idBytes.reserveCapacity(18)
         var phoneBytes: [UInt8] = []
@@ -119,13 +125,13 @@ enum RosterCells {
             var sum = 0
             for k in 0..<17 { sum += Int(idBytes[k] - 48) * weights[k] }
             idBytes.append(checkDigits[sum % 11])
-            try sheet.write(String(decoding: idBytes, as: UTF8.self), row: row, col: 3, style: textStyle)
+            try sheet.write(String(decoding: idBytes, as: UTF8.self), row: row, col: 3, format: text)
 
             h = mix(r, 4)
             phoneBytes.removeAll(keepingCapacity: true)
             phoneBytes.append(contentsOf: prefixes[Int(h % 8)].utf8)
             appendDigits(Int((h >> 3) % 100_000_000), width: 8, to: &phoneBytes)
-            try sheet.write(String(decoding: phoneBytes, as: UTF8.self), row: row, col: 4, style: textStyle)
+            try sheet.write(String(decoding: phoneBytes, as: UTF8.self), row: row, col: 4, format: text)
 
             try sheet.write(Double(2022 - year), row: row, col: 5)
 
@@ -141,15 +147,15 @@ enum RosterCells {
 
             h = mix(r, 10)
             try sheet.write(date: SpreadsheetDate(year: 2022, month: 3 + Int(h & 1), day: 1 + Int((h >> 1) % 28), kind: .date),
-                            row: row, col: 10, style: dateStyle)
-            try sheet.write(Double(360 + mix(r, 11) % 15) / 10.0, row: row, col: 11, style: oneDecimal)
+                            row: row, col: 10, format: date)
+            try sheet.write(Double(360 + mix(r, 11) % 15) / 10.0, row: row, col: 11, format: decimal)
             try sheet.write(Double(mix(r, 12) % 6), row: row, col: 12)
-            try sheet.write(Double(mix(r, 13) % 500_000) / 100.0, row: row, col: 13, style: money)
+            try sheet.write(Double(mix(r, 13) % 500_000) / 100.0, row: row, col: 13, format: amount)
             try sheet.write(Double(1 + mix(r, 14) % 7), row: row, col: 14)
             try sheet.write(transport[Int(mix(r, 15) % 6)], row: row, col: 15)
             try sheet.write(reasons[Int(mix(r, 16) % 6)], row: row, col: 16)
             try sheet.write(date: SpreadsheetDate(year: 2022, month: 4, day: 1 + Int(mix(r, 17) % 30), kind: .date),
-                            row: row, col: 17, style: dateStyle)
+                            row: row, col: 17, format: date)
             try sheet.write(workers[Int(mix(r, 18) % 12)], row: row, col: 18)
             let remark = remarks[Int(mix(r, 19) % 8)]
             if !remark.isEmpty { try sheet.write(remark, row: row, col: 19) }

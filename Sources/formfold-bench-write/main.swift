@@ -9,7 +9,9 @@
 // fixed word lists in RosterCells.swift; the formula is written out in bench/README-write.md.
 //
 // Everything goes through the public API a FormFold output writer uses: XlsxWorkbook, XlsxWorksheet, CellStyle,
-// write(_:row:col:style:) for text and numbers, write(date:…) for dates, mergeRange, setColumn, freezePanes.
+// mergeRange, setColumn, freezePanes and write(_:row:col:style:) for the title and header; for the data rows the
+// styles are resolved once (XlsxWorkbook.format(_:)) and written with write(_:row:col:format:) for text and
+// numbers and write(date:row:col:format:) for dates.
 import Foundation
 import FormFoldCore
 import FormFoldOutput

@@ -34,9 +34,11 @@ public struct DepartmentFormWriter {
             r += 1
         }
         r = try writeHeader(sheet, at: r)
+        // The body's few styles resolved once, so each cell is written without looking its style up.
+        let formats = try BodyFormats(book)
         for row in rows {
             for (c, value) in row.enumerated() where c < width {
-                try sheet.write(value, row: r, col: c, style: Self.style(for: value))
+                try sheet.write(value, row: r, col: c, format: formats.format(for: value))
             }
             r += 1
         }
@@ -107,12 +109,29 @@ public struct DepartmentFormWriter {
         return top + depth
     }
 
-    static func style(for value: CellValue) -> CellStyle {
-        switch value {
-        case .date(let d) where d.kind == .date: return cell.withNumberFormat("yyyy-mm-dd")
-        case .date: return cell.withNumberFormat("yyyy-mm-dd hh:mm")
-        case .text: return cell.withNumberFormat("@")
-        default: return cell
+    /// The body cells' formats in one workbook: ``cell`` with a number format by the value's kind — `@` for text
+    /// (so ID numbers stay text), `yyyy-mm-dd` for dates, `yyyy-mm-dd hh:mm` for dates with a time, none otherwise.
+    private struct BodyFormats {
+        let date: XlsxFormat
+        let dateTime: XlsxFormat
+        let text: XlsxFormat
+        let other: XlsxFormat
+
+        init(_ book: XlsxWorkbook) throws {
+            date = try book.format(DepartmentFormWriter.cell.withNumberFormat("yyyy-mm-dd"))
+            dateTime = try book.format(DepartmentFormWriter.cell.withNumberFormat("yyyy-mm-dd hh:mm"))
+            text = try book.format(DepartmentFormWriter.cell.withNumberFormat("@"))
+            other = try book.format(DepartmentFormWriter.cell)
+        }
+
+        /// The format for a cell holding `value`.
+        func format(for value: CellValue) -> XlsxFormat {
+            switch value {
+            case .date(let d) where d.kind == .date: return date
+            case .date: return dateTime
+            case .text: return text
+            default: return other
+            }
         }
     }
 

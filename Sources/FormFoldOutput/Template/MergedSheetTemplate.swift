@@ -112,10 +112,12 @@ public struct MergedSheetTemplate {
                 try sheet.validate(rule, messages: messages, firstRow: dataStart, firstCol: i, lastRow: dataEnd, lastCol: i)
             }
         }
+        // Each column's input style resolved once for its blank input cells.
+        let inputFormats = try layout.columns.map { try sheet.workbook.format(inputStyle($0.concept?.type ?? .text)) }
         for r in dataStart...dataEnd {
             try sheet.setRow(r, height: 20)
-            for (i, c) in layout.columns.enumerated() {
-                try sheet.writeBlank(row: r, col: i, style: inputStyle(c.concept?.type ?? .text))
+            for (i, format) in inputFormats.enumerated() {
+                try sheet.writeBlank(row: r, col: i, format: format)
             }
         }
         try sheet.freezePanes(row: dataStart, col: 0)

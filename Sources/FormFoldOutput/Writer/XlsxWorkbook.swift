@@ -18,6 +18,9 @@ import Foundation
 /// try book.close()
 /// ```
 ///
+/// For a loop over many rows, resolve each style once with ``format(_:)`` and write with the sheet's `format:`
+/// overloads (see ``XlsxFormat``): the cells are the same, without looking a style up per cell.
+///
 /// **Constant-memory mode** (`constantMemory: true`) keeps memory flat for large sheets: each row goes to a
 /// temporary file once a later row is started. Rows must then be written top to bottom: writing a cell, a
 /// merged range or a row setting on an earlier row throws ``XlsxError/Kind/rowOrder``. Write the title and
@@ -35,8 +38,12 @@ public final class XlsxWorkbook {
 
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The style looked up last and its format.
-    private var lastFormat: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
+    /// The styles looked up last and their formats (nil for ``CellStyle/plain``), newest first, at most
+    /// ``recentFormatCount``: a roster's columns cycle through a few styles, which this answers without hashing.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>?)] = []
+    private static let recentFormatCount = 4
+    /// This workbook's identity in the ``XlsxFormat``s it makes.
+    let formatOwner = FormatOwner()
     private var propertiesSet = false
     /// The sheets, held weakly (each sheet holds its workbook), to finish their deferred merge cells on close.
     private var sheets: [WeakSheet] = []
@@ -166,6 +173,27 @@ public final class XlsxWorkbook {
         return XlsxChart(workbook: self, handle: chart, kind: kind)
     }
 
+    /// Resolves `style` into this workbook's cell format once, for the `format:` overloads of
+    /// ``XlsxWorksheet``'s write calls (see ``XlsxFormat``): a loop over many rows then writes each cell without
+    /// looking its style up.
+    ///
+    /// Equal styles give the same format, shared with cells written with `style:`; ``CellStyle/plain`` gives a
+    /// format that writes cells without one, as `style: nil` does. The format only works on this workbook's
+    /// sheets, and until the workbook is closed.
+    ///
+    /// - Throws: ``XlsxError/Kind/closed`` after ``close()``; ``XlsxError/Kind/argument`` for a style
+    ///   libxlsxwriter would damage (a font name or number format past its 128-byte fields).
+    public func format(_ style: CellStyle) throws -> XlsxFormat {
+        let action = "making a cell format"
+        _ = try open(action)
+        do {
+            return XlsxFormat(style: style, pointer: try format(for: style), owner: formatOwner)
+        } catch var error as XlsxError {
+            error.action = action
+            throw error
+        }
+    }
+
     /// Writes the file and frees every libxlsxwriter resource. Call it exactly once; later calls, and every
     /// call on the workbook's sheets and charts, throw ``XlsxError/Kind/closed``.
     ///
@@ -180,6 +208,7 @@ public final class XlsxWorkbook {
         handle = nil
         isClosed = true
         formats = [:]
+        recentFormats = []
         let code = workbook_close(book)
         guard code.isSuccess else {
             var hint: String?
@@ -210,20 +239,29 @@ public final class XlsxWorkbook {
     /// damage: a font name or number format past its 128-byte fields.
     func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let style, let handle else { return nil }
-        // Cells come in runs of one style: the last one answers most lookups without hashing the style.
-        if let last = lastFormat, last.style == style { return last.format }
-        guard style != .plain else { return nil }
-        if let made = formats[style] {
-            lastFormat = (style, made)
-            return made
+        // Cells come in runs of a few styles: the last ones answer most lookups without hashing the style
+        // (`==` on equal strings of one storage is a pointer comparison).
+        let hit = recentFormats.withUnsafeBufferPointer { recent in
+            // Indexing the buffer compares the styles in place, without copying them.
+            recent.indices.first { recent[$0].style == style }.map { recent[$0].format }
         }
-        if let problem = style.libraryProblem {
-            throw XlsxError(kind: .argument, message: problem, action: "using a cell style", file: path)
+        if let hit { return hit }
+        let made: UnsafeMutablePointer<lxw_format>?
+        if style == .plain {
+            made = nil
+        } else if let known = formats[style] {
+            made = known
+        } else {
+            if let problem = style.libraryProblem {
+                throw XlsxError(kind: .argument, message: problem, action: "using a cell style", file: path)
+            }
+            guard let added = workbook_add_format(handle) else { return nil }
+            style.apply(to: added)
+            formats[style] = added
+            made = added
         }
-        guard let made = workbook_add_format(handle) else { return nil }
-        style.apply(to: made)
-        formats[style] = made
-        lastFormat = (style, made)
+        if recentFormats.count == Self.recentFormatCount { recentFormats.removeLast() }
+        recentFormats.insert((style, made), at: 0)
         return made
     }
 

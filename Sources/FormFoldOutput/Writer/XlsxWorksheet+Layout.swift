@@ -32,7 +32,7 @@ extension XlsxWorksheet {
                             file: workbook.path, sheet: name, cell: place, hint: "merged ranges may not overlap")
         }
         let format = try self.format(style, action, row: firstRow, col: firstCol)
-        if !deferredBlanks.isEmpty { try writeDeferredCells(through: firstRow) }
+        if hasDeferredBlanks { try writeDeferredCells(through: firstRow) }
         guard workbook.constantMemory, let format, lastRow > firstRow else {
             let code = text.withCString { worksheet_merge_range(handle, r1, c1, r2, c2, $0, format) }
             try check(code, action, row: firstRow, col: firstCol, cell: place)

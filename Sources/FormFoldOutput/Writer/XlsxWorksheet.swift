@@ -20,12 +20,19 @@ public final class XlsxWorksheet {
     /// The sheet's name as given to ``XlsxWorkbook/addWorksheet(_:)``.
     public let name: String
     let handle: UnsafeMutablePointer<lxw_worksheet>
-    /// The highest row written so far, to explain constant-memory order errors.
+    /// The workbook's ``XlsxWorkbook/constantMemory``, kept here for the per-cell checks.
+    let constantMemory: Bool
+    /// Constant-memory mode only: the highest row written so far, to explain row-order errors (other modes have
+    /// none, so they do not track it).
     private(set) var highestRow = -1
     /// Constant-memory mode: the styled blank cells of merged ranges on rows not started yet, by row.
     /// libxlsxwriter's merge pads every cell of the range at once, which would start the range's later rows and
     /// silently drop cells written afterwards on its first row (a second vertical merge in a two-row header).
-    var deferredBlanks: [Int: [(col: lxw_col_t, format: UnsafeMutablePointer<lxw_format>)]] = [:]
+    var deferredBlanks: [Int: [(col: lxw_col_t, format: UnsafeMutablePointer<lxw_format>)]] = [:] {
+        didSet { hasDeferredBlanks = !deferredBlanks.isEmpty }
+    }
+    /// `!deferredBlanks.isEmpty`, kept up to date so that each cell tests a Bool rather than the dictionary.
+    private(set) var hasDeferredBlanks = false
     /// The merged ranges so far (0-based), to refuse an overlap, which libxlsxwriter 1.1.4 lets through and
     /// Excel then "repairs" by dropping merges.
     var mergedRanges: [CellRange] = []
@@ -34,6 +41,7 @@ public final class XlsxWorksheet {
         self.workbook = workbook
         self.handle = handle
         self.name = name
+        constantMemory = workbook.constantMemory
     }
 
     deinit {
@@ -47,27 +55,52 @@ public final class XlsxWorksheet {
     public func write(_ text: String, row: Int, col: Int, style: CellStyle? = nil) throws {
         let (r, c) = try rowCell(row, col, "writing text")
         let format = try self.format(style, "writing text", row: row, col: col)
-        let code = text.withCString { worksheet_write_string(handle, r, c, $0, format) }
-        try check(code, "writing text", row: row, col: col)
+        try writeString(text, r, c, format, row: row, col: col)
+    }
+
+    /// Writes text with a format resolved once by ``XlsxWorkbook/format(_:)``: the same cell as
+    /// the `style:` call with the format's ``XlsxFormat/style``, without looking the style up.
+    ///
+    /// - Throws: as the `style:` call; ``XlsxError/Kind/argument`` for a format of another workbook.
+    public func write(_ text: String, row: Int, col: Int, format: XlsxFormat) throws {
+        let (r, c) = try rowCell(row, col, "writing text")
+        let pointer = try self.pointer(of: format, "writing text", row: row, col: col)
+        try writeString(text, r, c, pointer, row: row, col: col)
     }
 
     /// Writes a number.
     public func write(_ number: Double, row: Int, col: Int, style: CellStyle? = nil) throws {
         let (r, c) = try rowCell(row, col, "writing a number")
-        guard number.isFinite else {
-            throw failure(.argument, "\(number) is not a number Excel can hold", "writing a number", row: row, col: col)
-        }
+        try requireFinite(number, row: row, col: col)
         let format = try self.format(style, "writing a number", row: row, col: col)
-        try check(worksheet_write_number(handle, r, c, number, format),
-                  "writing a number", row: row, col: col)
+        try check(worksheet_write_number(handle, r, c, number, format), "writing a number", row: row, col: col)
+    }
+
+    /// Writes a number with a format resolved once by ``XlsxWorkbook/format(_:)``: the same cell as
+    /// the `style:` call with the format's ``XlsxFormat/style``, without looking the style up.
+    ///
+    /// - Throws: as the `style:` call; ``XlsxError/Kind/argument`` for a format of another workbook.
+    public func write(_ number: Double, row: Int, col: Int, format: XlsxFormat) throws {
+        let (r, c) = try rowCell(row, col, "writing a number")
+        try requireFinite(number, row: row, col: col)
+        let pointer = try self.pointer(of: format, "writing a number", row: row, col: col)
+        try check(worksheet_write_number(handle, r, c, number, pointer), "writing a number", row: row, col: col)
     }
 
     /// Writes TRUE or FALSE.
     public func write(_ value: Bool, row: Int, col: Int, style: CellStyle? = nil) throws {
         let (r, c) = try rowCell(row, col, "writing a boolean")
         let format = try self.format(style, "writing a boolean", row: row, col: col)
-        try check(worksheet_write_boolean(handle, r, c, value ? 1 : 0, format),
-                  "writing a boolean", row: row, col: col)
+        try check(worksheet_write_boolean(handle, r, c, value ? 1 : 0, format), "writing a boolean", row: row, col: col)
+    }
+
+    /// Writes TRUE or FALSE with a format resolved once by ``XlsxWorkbook/format(_:)``.
+    ///
+    /// - Throws: as the `style:` call; ``XlsxError/Kind/argument`` for a format of another workbook.
+    public func write(_ value: Bool, row: Int, col: Int, format: XlsxFormat) throws {
+        let (r, c) = try rowCell(row, col, "writing a boolean")
+        let pointer = try self.pointer(of: format, "writing a boolean", row: row, col: col)
+        try check(worksheet_write_boolean(handle, r, c, value ? 1 : 0, pointer), "writing a boolean", row: row, col: col)
     }
 
     /// Writes a date, a date and time, or a time of day as Excel's serial number.
@@ -77,33 +110,51 @@ public final class XlsxWorksheet {
     public func write(date: SpreadsheetDate, row: Int, col: Int, style: CellStyle? = nil) throws {
         let action = "writing a date"
         let (r, c) = try rowCell(row, col, action)
-        if date.kind != .time {
-            guard (1900...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day) else {
-                throw failure(.argument, "\(date) is outside the dates Excel holds (1900-01-01 to 9999-12-31)",
-                              action, row: row, col: col)
-            }
+        var value = try datetime(date, action, row: row, col: col)
+        let format: UnsafeMutablePointer<lxw_format>?
+        if let style, style.numberFormat != nil {
+            format = try self.format(style, action, row: row, col: col)
+        } else {
+            format = try self.format((style ?? .plain).withNumberFormat(Self.defaultFormat(for: date.kind)), action,
+                                     row: row, col: col)
         }
-        var value = lxw_datetime()
-        if date.kind != .time {
-            value.year = Int32(date.year)
-            value.month = Int32(date.month)
-            value.day = Int32(date.day)
-        }
-        value.hour = Int32(date.hour)
-        value.min = Int32(date.minute)
-        value.sec = Double(date.second)
-        var dated = style ?? .plain
-        if dated.numberFormat == nil { dated.numberFormat = Self.defaultFormat(for: date.kind) }
-        let format = try self.format(dated, action, row: row, col: col)
         try check(worksheet_write_datetime(handle, r, c, &value, format), action, row: row, col: col)
+    }
+
+    /// Writes a date with a format resolved once by ``XlsxWorkbook/format(_:)``: the same cell as
+    /// ``write(date:row:col:style:)`` with the format's style.
+    ///
+    /// Give a format with a number format (such as `yyyy-mm-dd`) to skip every lookup; without one the cell
+    /// gets the date's default format, as with `style:`, looked up per cell.
+    ///
+    /// - Throws: as the `style:` call; ``XlsxError/Kind/argument`` for a format of another workbook.
+    public func write(date: SpreadsheetDate, row: Int, col: Int, format: XlsxFormat) throws {
+        let action = "writing a date"
+        let (r, c) = try rowCell(row, col, action)
+        var value = try datetime(date, action, row: row, col: col)
+        var pointer = try self.pointer(of: format, action, row: row, col: col)
+        if !format.hasNumberFormat {
+            pointer = try self.format(format.style.withNumberFormat(Self.defaultFormat(for: date.kind)), action,
+                                      row: row, col: col)
+        }
+        try check(worksheet_write_datetime(handle, r, c, &value, pointer), action, row: row, col: col)
     }
 
     /// Writes an empty cell that carries a style (a bordered blank in a form to fill in).
     public func writeBlank(row: Int, col: Int, style: CellStyle? = nil) throws {
         let (r, c) = try rowCell(row, col, "writing a blank cell")
         let format = try self.format(style, "writing a blank cell", row: row, col: col)
-        try check(worksheet_write_blank(handle, r, c, format), "writing a blank cell",
-                  row: row, col: col)
+        try check(worksheet_write_blank(handle, r, c, format), "writing a blank cell", row: row, col: col)
+    }
+
+    /// Writes an empty cell with a format resolved once by ``XlsxWorkbook/format(_:)`` (nothing is written for a
+    /// format of ``CellStyle/plain``, as with `style:`).
+    ///
+    /// - Throws: as the `style:` call; ``XlsxError/Kind/argument`` for a format of another workbook.
+    public func writeBlank(row: Int, col: Int, format: XlsxFormat) throws {
+        let (r, c) = try rowCell(row, col, "writing a blank cell")
+        let pointer = try self.pointer(of: format, "writing a blank cell", row: row, col: col)
+        try check(worksheet_write_blank(handle, r, c, pointer), "writing a blank cell", row: row, col: col)
     }
 
     /// Writes a formula such as `=SUM(B2:B10)`. `result` is stored as the cached value that readers which do
@@ -134,6 +185,22 @@ public final class XlsxWorksheet {
         }
     }
 
+    /// Writes a value as a reader gave it with a format resolved once by ``XlsxWorkbook/format(_:)``: the same
+    /// cell as the `style:` call with the format's ``XlsxFormat/style`` (``CellValue/empty`` writes a blank that
+    /// carries the format).
+    ///
+    /// - Throws: as the `style:` call; ``XlsxError/Kind/argument`` for a format of another workbook.
+    public func write(_ value: CellValue, row: Int, col: Int, format: XlsxFormat) throws {
+        switch value {
+        case .empty: try writeBlank(row: row, col: col, format: format)
+        case .text(let text): try write(text, row: row, col: col, format: format)
+        case .number(let number): try write(number, row: row, col: col, format: format)
+        case .bool(let flag): try write(flag, row: row, col: col, format: format)
+        case .date(let date): try write(date: date, row: row, col: col, format: format)
+        case .error(let text): try write(text, row: row, col: col, format: format)
+        }
+    }
+
     /// Writes `values` across one row, starting at `firstCol`.
     public func writeRow(_ values: [CellValue], row: Int, firstCol: Int = 0, style: CellStyle? = nil) throws {
         for (offset, value) in values.enumerated() {
@@ -151,6 +218,42 @@ public final class XlsxWorksheet {
         }
     }
 
+    /// Writes a string cell with a resolved format (`withCString` hands a native string's own UTF-8 over
+    /// without copying it).
+    @inline(__always)
+    private func writeString(_ text: String, _ r: lxw_row_t, _ c: lxw_col_t, _ format: UnsafeMutablePointer<lxw_format>?,
+                             row: Int, col: Int) throws {
+        let code = text.withCString { worksheet_write_string(handle, r, c, $0, format) }
+        try check(code, "writing text", row: row, col: col)
+    }
+
+    /// Refuses NaN and the infinities, which Excel cannot hold.
+    @inline(__always)
+    private func requireFinite(_ number: Double, row: Int, col: Int) throws {
+        guard number.isFinite else {
+            throw failure(.argument, "\(number) is not a number Excel can hold", "writing a number", row: row, col: col)
+        }
+    }
+
+    /// `date` as libxlsxwriter's date and time, refusing dates outside Excel's years 1900…9999.
+    @inline(__always)
+    private func datetime(_ date: SpreadsheetDate, _ action: String, row: Int, col: Int) throws -> lxw_datetime {
+        var value = lxw_datetime()
+        if date.kind != .time {
+            guard (1900...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day) else {
+                throw failure(.argument, "\(date) is outside the dates Excel holds (1900-01-01 to 9999-12-31)",
+                              action, row: row, col: col)
+            }
+            value.year = Int32(date.year)
+            value.month = Int32(date.month)
+            value.day = Int32(date.day)
+        }
+        value.hour = Int32(date.hour)
+        value.min = Int32(date.minute)
+        value.sec = Double(date.second)
+        return value
+    }
+
     /// Checks the workbook is open and the cell inside Excel's limits; gives libxlsxwriter's row and column.
     func cell(_ row: Int, _ col: Int, _ action: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t) {
         _ = try workbook.open(action(), sheet: name)
@@ -166,7 +269,7 @@ public final class XlsxWorksheet {
     /// to it, in order.
     func rowCell(_ row: Int, _ col: Int, _ action: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t) {
         let place = try cell(row, col, action())
-        if !deferredBlanks.isEmpty { try writeDeferredCells(through: row) }
+        if hasDeferredBlanks { try writeDeferredCells(through: row) }
         return place
     }
 
@@ -183,12 +286,30 @@ public final class XlsxWorksheet {
 
     /// Writes every deferred merge cell; the workbook calls it before closing.
     func finishDeferredCells() throws {
-        guard !deferredBlanks.isEmpty, !workbook.isClosed else { return }
+        guard hasDeferredBlanks, !workbook.isClosed else { return }
         try writeDeferredCells(through: Int.max)
     }
 
+    /// The libxlsxwriter format of `format`, after checking it was made by this sheet's workbook.
+    @inline(__always)
+    func pointer(of format: XlsxFormat, _ action: @autoclosure () -> String, row: Int,
+                 col: Int) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard format.owner === workbook.formatOwner else {
+            throw failure(.argument, "the cell format was made by another workbook", action(), row: row, col: col,
+                          hint: "make the format with format(_:) of the workbook this sheet belongs to")
+        }
+        return format.pointer
+    }
+
     /// The workbook's format for `style`, with the sheet and cell named when the style is refused.
+    @inline(__always)
     func format(_ style: CellStyle?, _ action: String, row: Int, col: Int) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard let style else { return nil }
+        return try lookUpFormat(style, action, row: row, col: col)
+    }
+
+    /// ``format(_:_:row:col:)`` for a style.
+    func lookUpFormat(_ style: CellStyle, _ action: String, row: Int, col: Int) throws -> UnsafeMutablePointer<lxw_format>? {
         do {
             return try workbook.format(for: style)
         } catch var error as XlsxError {
@@ -225,13 +346,13 @@ public final class XlsxWorksheet {
             let place = cell ?? SheetLimits.cellName(row: row, col: col)
             var error = XlsxError.library(code, action: action(), file: workbook.path, sheet: name, cell: place,
                                           hint: hint)
-            if workbook.constantMemory, code == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row < highestRow {
+            if constantMemory, code == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row < highestRow {
                 error.kind = .rowOrder
                 error.hint = "in constant-memory mode rows are written top to bottom: row \(row + 1) came after row \(highestRow + 1) was started; write the header and merges first, then the data in order, or turn constantMemory off"
             }
             throw error
         }
-        if row > highestRow { highestRow = row }
+        if constantMemory, row > highestRow { highestRow = row }
     }
 
     func failure(_ kind: XlsxError.Kind, _ message: String, _ action: String, row: Int, col: Int,
