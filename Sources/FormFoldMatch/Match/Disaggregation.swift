@@ -34,6 +34,9 @@ struct OptionFinder: Sendable {
 
     private var byFirst: [Character: [Entry]] = [:]
     private var ordinals: [Ordinal] = []
+    /// Characters an ordinal can start with (its prefix's first, or any numeral when a pattern has no prefix):
+    /// every other position is skipped at once.
+    private var ordinalStarts: Set<Character> = []
 
     init(categories: [Category], normalise: (String) -> String) {
         for category in categories {
@@ -70,6 +73,14 @@ struct OptionFinder: Sendable {
             }
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.word.count > $1.word.count } }
+        for o in ordinals {
+            if let first = o.prefix.first {
+                ordinalStarts.insert(first)
+            } else {
+                ordinalStarts.formUnion("0123456789")
+                ordinalStarts.formUnion(o.numerals.keys)
+            }
+        }
     }
 
     private mutating func add(_ word: String, category: String, option: String) {
@@ -92,11 +103,15 @@ struct OptionFinder: Sendable {
     /// Every option in `key`, left to right, without overlap: at each position the longest option, or with
     /// `longestFirst` false the shortest (省外返乡 is one region alias, or 省外 and then the 返乡 of the concept).
     func hits(in key: String, longestFirst: Bool = true) -> [OptionHit] {
-        let chars = Array(key)
+        hits(in: Array(key), longestFirst: longestFirst)
+    }
+
+    private func hits(in chars: [Character], longestFirst: Bool = true) -> [OptionHit] {
         var hits: [OptionHit] = []
         var i = 0
         while i < chars.count {
-            if let hit = ordinalHit(chars, at: i) ?? wordHit(chars, at: i, longestFirst: longestFirst) {
+            if let hit = (ordinalStarts.contains(chars[i]) ? ordinalHit(chars, at: i) : nil)
+                ?? wordHit(chars, at: i, longestFirst: longestFirst) {
                 hits.append(hit)
                 i += hit.length
             } else {
@@ -109,8 +124,9 @@ struct OptionFinder: Sendable {
     /// The options of `text` when the whole text is made of options (a group cell 省外, a row label 太原当日);
     /// nil when anything else is left.
     func options(coveringAll text: String) -> [OptionHit]? {
-        let hits = hits(in: text)
-        guard !hits.isEmpty, hits.reduce(0, { $0 + $1.length }) == text.count else { return nil }
+        let chars = Array(text)
+        let hits = hits(in: chars)
+        guard !hits.isEmpty, hits.reduce(0, { $0 + $1.length }) == chars.count else { return nil }
         return hits
     }
 

@@ -215,6 +215,7 @@ public struct FieldMatcher: Sendable {
         let split = first.flatMap { partySplit(key: $0.key, leafKey: leafKey) }
         let partyNote = first.flatMap { k in split.flatMap { applyParty($0, label: k.label, to: &candidates) } }
         candidates.removeAll { excluding.contains($0.concept.id) }
+        Self.dropHopeless(&candidates, floor: threshold - 0.1)
 
         let unit = header.unit ?? leafText.unit
         for i in candidates.indices {
@@ -402,15 +403,39 @@ public struct FieldMatcher: Sendable {
 
     private func nearCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
         let found = search == .index ? aliases.near(key) : aliases.nearByScan(key)
+        var hopeless = false
         return found.compactMap { entry, similarity in
             guard let concept = dictionary.concept(entry.concept), entry.key != key else { return nil }
             // Containment helps: 居家隔离人员数 vs 居家隔离人数 differ by one character.
             let score = 0.88 * similarity - penalty
+            // Best first: after one candidate that cannot matter (see dropHopeless), the rest cannot either.
+            if score + Self.largestRaise < threshold - 0.1 {
+                if hopeless { return nil }
+                hopeless = true
+            }
             return Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
                 Evidence(.similarity, "「\(label)」 is close to the alias 「\(entry.key)」 of \(concept.id)（\(concept.name)）"
                          + ", bigram similarity \(Self.format(similarity))", weight: score),
             ])
         }
+    }
+
+    /// The adjustments below raise a score by at most this much (values of the right type, the expected unit).
+    static let largestRaise = 0.04
+
+    /// Candidates that cannot win or be named as the runner-up (below `floor` even when every adjustment raises
+    /// them) are dropped before their evidence is written, all but the best of them, which is named as the
+    /// closest concept when nothing reaches the threshold. Most near matches are such; writing their reasons was
+    /// a good part of matching a header.
+    static func dropHopeless(_ candidates: inout [Candidate], floor: Double) {
+        var bestHopeless: Candidate?
+        candidates.removeAll { c in
+            guard c.score + largestRaise < floor else { return false }
+            if let b = bestHopeless, b.score > c.score || (b.score == c.score && b.concept.id <= c.concept.id) { return true }
+            bestHopeless = c
+            return true
+        }
+        if let bestHopeless { candidates.append(bestHopeless) }
     }
 
     // MARK: adjustments
