@@ -28,6 +28,12 @@ import Testing
         #expect(m.evidence.contains { $0.reason.contains("another party") }, "\(m.evidence.map(\.reason))")
     }
 
+    @Test func someoneElsesPhoneDoesNotBecomeAPhoneItOnlyResembles() {
+        // 购药人 › 联系方式 is close to 法人手机号码 and 固定手机号码; neither is the buyer's phone.
+        let m = Support.match("购药人 / 联系方式")
+        #expect(m.concept == nil, "\(m.concept ?? "none"): \(m.evidence.map(\.reason))")
+    }
+
     @Test func anUnknownPersonNounIsSomeoneElseOnlyBesideThePlainColumn() {
         let alone = Self.form(["领取人姓名", "领取日期"])
         #expect(alone[0].concept == "person.name", "the only name column: the person the row is about")

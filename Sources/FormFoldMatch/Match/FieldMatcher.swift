@@ -463,8 +463,17 @@ public struct FieldMatcher: Sendable {
             }
             return rule(out: attribute, because: "「\(word)」 names another party than the person described", in: &candidates)
         case .other(let word):
-            return rule(out: attribute, because: "「\(word)」 in 「\(split.qualifier)」 names another party than the person described",
-                        in: &candidates)
+            // Nor is it what the header only resembles (购药人 › 联系方式 is close to 法人手机号码 and 固定手机号码): the
+            // qualifier names someone the dictionary does not know, so only the header's own words count.
+            for i in candidates.indices where candidates[i].evidence.first?.kind == .similarity
+                && candidates[i].concept.id != attribute.id {
+                candidates[i].score -= 0.35
+                candidates[i].evidence.append(Evidence(.alternative, "「\(split.qualifier)」 names someone else: only resembling"
+                                                       + " \(candidates[i].concept.id)（\(candidates[i].concept.name)） is not enough",
+                                                       weight: -0.35))
+            }
+            let words = word == split.qualifier ? "「\(word)」" : "「\(word)」 in 「\(split.qualifier)」"
+            return rule(out: attribute, because: words + " names another party than the person described", in: &candidates)
         case .qualified:
             break
         }
