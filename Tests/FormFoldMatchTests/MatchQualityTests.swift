@@ -16,7 +16,7 @@ import Testing
         var items: [(form: Int, expected: String?, predicted: String?)] = []
         var misses: [String] = []
         for (f, form) in set.forms.enumerated() {
-            let matches = matcher.match(form: form.fields.map { FieldHeader(path: $0.path) })
+            let matches = matcher.match(form: form.fields.map { FieldHeader(path: $0.path) }, title: form.form)
             for (field, m) in zip(form.fields, matches) {
                 let e = PairwiseScore.key(field.concept, field.expected)
                 let p = PairwiseScore.key(m.concept, m.disaggregation)

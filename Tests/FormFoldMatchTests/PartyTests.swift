@@ -61,6 +61,18 @@ import Testing
         #expect(people[2].concept == "contact.mobile")
     }
 
+    @Test func anAgeGroupInTheTitleAppliesToTheFormsCounts() {
+        let headers = ["乡镇", "接种人数", "80岁以上 / 接种人数"].map { FieldHeader(path: $0.components(separatedBy: " / ")) }
+        let m = Support.matcher.match(form: headers, title: "乡镇60岁以上老年人新冠疫苗接种进度统计表")
+        #expect(m[1].concept == "vaccination.count" && m[1].disaggregation["age_group"] == "age_60_plus",
+                "\(m[1].concept ?? "none") \(m[1].disaggregation)")
+        #expect(m[1].evidence.contains { $0.reason.contains("title") })
+        #expect(m[2].disaggregation["age_group"] == "age_80_plus", "the header's own option stands")
+        #expect(m[0].disaggregation.isEmpty, "an org-unit column takes no age group")
+        let untitled = Support.matcher.match(form: headers)
+        #expect(untitled[1].disaggregation["age_group"] == nil)
+    }
+
     @Test func theFormSetMatcherReadsEachFormTogether() {
         let form = Support.form("访客登记.xlsx", [("姓名", .text, []), ("联系电话", .empty, []), ("访客姓名", .text, []),
                                                  ("访客联系电话", .empty, [])])

@@ -15,6 +15,9 @@ public struct SynonymTable: Sendable {
     public var traditional: [(from: [String], to: String)]
     /// Who a name, phone or ID column describes: see ``Parties``.
     public var parties: Parties
+    /// Categories whose options, written in a form's title, apply to every field of the form that takes them
+    /// (乡镇60岁以上老年人疫苗接种进度表 → age_group 60岁以上).
+    public var titleCategories: [String]
 
     /// Words telling whether a qualified personal attribute (购药人 › 姓名, 被报备人手机) is about the person a row
     /// describes or about someone else.
@@ -62,12 +65,14 @@ public struct SynonymTable: Sendable {
     }
 
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
-                traditional: [(from: [String], to: String)] = [], parties: Parties = Parties()) {
+                traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
+                titleCategories: [String] = []) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
         self.traditional = traditional
         self.parties = parties
+        self.titleCategories = titleCategories
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -83,11 +88,13 @@ public struct SynonymTable: Sendable {
             var totals: [String]?
             var traditional: [Traditional]?
             var parties: Parties?
+            var title_categories: [String]?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             self.init(groups: file.synonyms ?? [], fillers: file.fillers ?? [], totals: file.totals ?? [],
-                      traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties())
+                      traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
+                      titleCategories: file.title_categories ?? [])
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

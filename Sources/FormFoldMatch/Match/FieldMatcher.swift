@@ -26,6 +26,8 @@ public struct FieldMatcher: Sendable {
     var aliases = AliasIndex()
     let options: OptionFinder
     let parties: PartyReader
+    /// Categories whose options in a form's title apply to every field of the form that takes them.
+    let titleCategories: Set<String>
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -34,6 +36,7 @@ public struct FieldMatcher: Sendable {
         self.normaliser = normaliser
         options = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
         parties = PartyReader(dictionary: dictionary, parties: synonyms.parties) { normaliser.key(raw: $0) }
+        titleCategories = Set(synonyms.titleCategories.filter { dictionary.category($0) != nil })
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -62,9 +65,9 @@ public struct FieldMatcher: Sendable {
 
     /// Maps the fields of one form: each header alone (``match(_:excluding:)``), then read together
     /// (``settle(_:headers:)``).
-    public func match(form headers: [FieldHeader]) -> [FieldMatch] {
+    public func match(form headers: [FieldHeader], title: String? = nil) -> [FieldMatch] {
         var matches = headers.map { match($0) }
-        settle(&matches, headers: headers)
+        settle(&matches, headers: headers, title: title)
         return matches
     }
 
@@ -76,8 +79,23 @@ public struct FieldMatcher: Sendable {
     /// - One form asks one fact once: when two fields come to the same concept and options, the one with the
     ///   stronger evidence keeps it (the first on a tie) and the other is left for review, since merging both into
     ///   one column would lose a column of data.
-    public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int> = []) {
+    public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
         let splits = matches.map(\.party)
+        // Options the title puts on the whole form (乡镇60岁以上老年人疫苗接种进度表: every count is of 60岁以上),
+        // for the categories synonyms.yaml lets a title carry.
+        if let title, !titleCategories.isEmpty {
+            let hits = options.hits(in: normaliser.key(name: normaliser.headerText(title).name))
+                .filter { titleCategories.contains($0.category) }
+            for hit in hits {
+                for i in matches.indices where !fixed.contains(i) {
+                    guard let id = matches[i].concept, let concept = dictionary.concept(id),
+                          concept.allows(category: hit.category), matches[i].disaggregation[hit.category] == nil else { continue }
+                    matches[i].disaggregation[hit.category] = hit.option
+                    matches[i].evidence.append(Evidence(.group, "the form's title 「\(title)」 says 「\(hit.text)」 →"
+                                                        + " \(hit.category)=\(hit.option)"))
+                }
+            }
+        }
         // Attributes the form asks of the person described, plainly.
         var plain: Set<String> = []
         for (i, m) in matches.enumerated() {

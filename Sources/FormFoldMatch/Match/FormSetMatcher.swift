@@ -70,7 +70,7 @@ public struct FormSetMatcher: Sendable {
                 kinds.append(field.type.kind)
                 formOf.append(f)
             }
-            settle(&mappings[first...], headers: headers, parties: parties)
+            settle(&mappings[first...], headers: headers, title: form.title, parties: parties)
         }
         ValueOverlap(search: overlapSearch, reviewThreshold: reviewThreshold, dictionary: matcher.dictionary)
             .apply(to: &mappings, sketches: sketches, kinds: kinds, formOf: formOf)
@@ -79,7 +79,8 @@ public struct FormSetMatcher: Sendable {
     }
 
     /// One form's mappings read together (``FieldMatcher/settle(_:headers:fixed:)``); reviewers' decisions stay.
-    private func settle(_ form: inout ArraySlice<FieldMapping>, headers: [FieldHeader], parties: [PartyReader.Split?]) {
+    private func settle(_ form: inout ArraySlice<FieldMapping>, headers: [FieldHeader], title: String?,
+                        parties: [PartyReader.Split?]) {
         var matches = zip(form, parties).map { mapping, party in
             var m = FieldMatch(concept: mapping.concept, disaggregation: mapping.disaggregation, confidence: mapping.confidence,
                                evidence: mapping.evidence, isTotal: mapping.isTotal)
@@ -88,7 +89,7 @@ public struct FormSetMatcher: Sendable {
         }
         let fixed = Set(form.indices.filter { form[$0].status == .decided }.map { $0 - form.startIndex })
         let before = matches
-        matcher.settle(&matches, headers: headers, fixed: fixed)
+        matcher.settle(&matches, headers: headers, title: title, fixed: fixed)
         for (offset, i) in form.indices.enumerated() where matches[offset] != before[offset] {
             let m = matches[offset]
             form[i].concept = m.concept
