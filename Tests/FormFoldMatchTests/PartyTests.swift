@@ -73,6 +73,13 @@ import Testing
         #expect(untitled[1].disaggregation["age_group"] == nil)
     }
 
+    @Test func aPartOfTheColumnBeforeTakesItsOptions() {
+        let m = Self.form(["当日登记车辆（辆）", "其中：省外车辆", "累计登记车辆"])
+        #expect(m[1].concept == "checkpoint.vehicles.count")
+        #expect(m[1].disaggregation == ["period": "today", "region": "out_of_province"], "\(m[1].disaggregation)")
+        #expect(m[2].disaggregation == ["period": "cumulative"])
+    }
+
     @Test func theFormSetMatcherReadsEachFormTogether() {
         let form = Support.form("访客登记.xlsx", [("姓名", .text, []), ("联系电话", .empty, []), ("访客姓名", .text, []),
                                                  ("访客联系电话", .empty, [])])

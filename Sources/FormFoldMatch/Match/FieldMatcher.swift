@@ -96,6 +96,20 @@ public struct FieldMatcher: Sendable {
                 }
             }
         }
+        // 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
+        // (当日登记车辆, 其中：省外车辆 → today's vehicles from outside the province).
+        var whole: Int?
+        for i in matches.indices {
+            let leaf = headers[i].path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? ""
+            guard leaf.hasPrefix("其中") else { whole = i; continue }
+            guard let w = whole, !fixed.contains(i), let concept = matches[i].concept, matches[w].concept == concept else { continue }
+            for (category, option) in matches[w].disaggregation.sorted(by: { $0.key < $1.key })
+                where matches[i].disaggregation[category] == nil {
+                matches[i].disaggregation[category] = option
+                matches[i].evidence.append(Evidence(.group, "「其中」: a part of 「\(headers[w].path.joined(separator: " › "))」,"
+                                                    + " so \(category)=\(option) as there"))
+            }
+        }
         // Attributes the form asks of the person described, plainly.
         var plain: Set<String> = []
         for (i, m) in matches.enumerated() {
