@@ -113,7 +113,7 @@ print("")
 // 1,000 forms would, not the 10,000 of (b) (with those resident, the allocator's state slowed the short index run
 // by up to ~1.5× and the long scan far less).
 var allForms: [Form] = []
-func generate(upTo n: Int) {
+@MainActor func generate(upTo n: Int) {
     guard n > allForms.count else { return }
     let first = allForms.count
     let generation = clock.measure { allForms += (first..<n).map(generator.form) }
