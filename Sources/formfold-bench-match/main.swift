@@ -185,8 +185,8 @@ if compareSize > 0 {
 
 // (b) growth of index mode.
 if !scaleSizes.isEmpty {
-    print("")
     generate(upTo: largest)
+    print("")
     print("(b) index mode, growth with the number of forms")
     let widths = [8, 9, 10, 12, 10]
     print("    " + row(["forms", "fields", "seconds", "fields/s", "× first"], widths))
