@@ -238,19 +238,13 @@ public final class XlsxWorksheet {
     /// `date` as libxlsxwriter's date and time, refusing dates outside Excel's years 1900…9999.
     @inline(__always)
     private func datetime(_ date: SpreadsheetDate, _ action: String, row: Int, col: Int) throws -> lxw_datetime {
-        var value = lxw_datetime()
-        if date.kind != .time {
-            guard (1900...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day) else {
-                throw failure(.argument, "\(date) is outside the dates Excel holds (1900-01-01 to 9999-12-31)",
-                              action, row: row, col: col)
-            }
-            value.year = Int32(date.year)
-            value.month = Int32(date.month)
-            value.day = Int32(date.day)
+        guard date.kind == .time
+            || (1900...9999).contains(date.year) && (1...12).contains(date.month) && (1...31).contains(date.day) else {
+            throw failure(.argument, "\(date) is outside the dates Excel holds (1900-01-01 to 9999-12-31)",
+                          action, row: row, col: col)
         }
-        value.hour = Int32(date.hour)
-        value.min = Int32(date.minute)
-        value.sec = Double(date.second)
+        var value = Self.libraryDate(date)
+        if date.kind == .time { (value.year, value.month, value.day) = (0, 0, 0) }
         return value
     }
 
