@@ -73,8 +73,7 @@ struct RollupTally {
             guard let id = mapping.concept, let concept = dictionary.concept(id), concept.grain != .report,
                   !id.hasPrefix("address."), concept.aggregation != .none,
                   [.integer, .decimal, .empty].contains(form.fields[i].type.kind) else { continue }
-            let cumulative = mapping.disaggregation["period"] == "cumulative"
-            let kind: RollupMeasure.Kind = concept.aggregation == .latest || cumulative ? .latest : .sum
+            let kind = RollupMeasure.Kind.over(time: concept, mapping.disaggregation)
             let key = ([id] + mapping.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
             let m = measure(RollupMeasure(key: key, label: Self.label(concept, mapping.disaggregation, dictionary: dictionary),
                                           concept: id, unit: concept.unit ?? form.fields[i].unit, kind: kind, sources: [],

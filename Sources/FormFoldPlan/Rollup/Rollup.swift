@@ -62,6 +62,24 @@ public struct RollupMeasure: Sendable, Hashable, Codable {
         case latest
         /// Rows of a roster counted per village and day, added up like a sum.
         case rowCount
+
+        /// How values of `concept` with `options` combine over the days of a period. Options say it first: 累计
+        /// (cumulative) is a level, so the latest; 当日/本周/本月 name what happened in that period, so a sum; of a
+        /// supply, 库存/需求/缺口 are levels and 到货/发放/消耗 flows. Otherwise the dictionary's aggregation: a level
+        /// (居家隔离人数, 库存量, 在校学生数) is the latest, anything else a sum. Over villages, both add up.
+        public static func over(time concept: Concept, _ options: [String: String]) -> Kind {
+            switch options["period"] {
+            case "cumulative": return .latest
+            case "today", "yesterday", "this_week", "this_month": return .sum
+            default: break
+            }
+            switch options["supply_measure"] {
+            case "stock", "demand", "shortage": return .latest
+            case "received", "distributed", "consumed": return .sum
+            default: break
+            }
+            return concept.aggregation == .latest ? .latest : .sum
+        }
     }
 
     /// `concept` or `concept|category=option…`; for a row count `rows|file|sheet`.
