@@ -1,3 +1,4 @@
+import FormFoldCore
 /// A value in a report table, with how it shows.
 enum ReportCell: Sendable, Hashable {
     case text(String)
@@ -148,20 +149,10 @@ final class ReportSheet {
     }
 }
 
-/// How wide text shows, in Excel's character widths: a Chinese character (or any full-width one) takes two.
+/// How wide text shows, in Excel's character widths: a wide character (``DisplayWidth/isWide(_:)``) takes a little
+/// over two, others a little over one (Excel's default font is wider than its width unit).
 enum TextWidth {
     static func of(_ text: String) -> Double {
-        var width = 0.0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-                 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-                width += 2.1
-            default:
-                width += 1.05
-            }
-        }
-        return width
+        text.unicodeScalars.reduce(0) { $0 + (DisplayWidth.isWide($1) ? 2.1 : 1.05) }
     }
 }

@@ -158,7 +158,7 @@ public struct MergedSheetTemplate {
     }
 
     static func displayWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+        DisplayWidth.cells(s)
     }
 
     private func validation(_ c: TemplateLayout.Column) -> (DataValidation, ValidationMessages)? {
