@@ -57,8 +57,7 @@ struct Admit: ParsableCommand {
                 }
             }
         }
-        for error in allErrors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-        if !allErrors.isEmpty { throw ExitCode(1) }
+        try ReadErrors.finish(allErrors)
     }
 
     private func out(_ line: String) { print(line) }

@@ -55,7 +55,6 @@ struct Forms: ParsableCommand {
             written += 1
         }
         FileHandle.standardError.write(Data("wrote \(written) department forms under \(folder.path)\n".utf8))
-        for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-        if !errors.isEmpty { throw ExitCode(1) }
+        try ReadErrors.finish(errors)
     }
 }

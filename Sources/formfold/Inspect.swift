@@ -26,7 +26,7 @@ struct Inspect: ParsableCommand {
             print(try ReportJSON.encode(report))
         } else {
             print(InspectionText(report: report).render(), terminator: "")
-            for error in report.errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            ReadErrors.print(report.errors)
         }
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -54,7 +54,7 @@ struct Match: ParsableCommand {
             print(try ReportJSON.encode(MatchOutput(report: report, errors: errors)))
         } else {
             print(MatchText(report: report, dictionary: matcher.dictionary).render(), terminator: "")
-            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+            ReadErrors.print(errors)
         }
         if !errors.isEmpty { throw ExitCode(1) }
     }

@@ -43,8 +43,7 @@ struct Plan: ParsableCommand {
         let (forms, report, errors, matcher) = try PlanInputs.read(paths, options: options)
         if forms.isEmpty && !errors.isEmpty && !json {
             // Nothing could be read: the errors say why; an empty plan would only hide them.
-            for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-            throw ExitCode(1)
+            try ReadErrors.finish(errors)
         }
         let plan = Planner(dictionary: matcher.dictionary, policy: policy).plan(forms, report: report)
         if json {
@@ -61,8 +60,7 @@ struct Plan: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-        if !errors.isEmpty { throw ExitCode(1) }
+        try ReadErrors.finish(errors)
     }
 }
 

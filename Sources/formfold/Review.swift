@@ -58,8 +58,7 @@ struct Review: ParsableCommand {
                 }
                 out("\(open.count) open mappings of \(report.fields.count) fields (below \(below), or no concept)")
             }
-            for error in inspection.errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-            if !inspection.errors.isEmpty { throw ExitCode(1) }
+            try ReadErrors.finish(inspection.errors)
         }
 
         private func out(_ line: String) { print(line) }

@@ -62,8 +62,7 @@ struct RollupCommand: ParsableCommand {
             OutputPath.report(error, path: out)
             throw ExitCode(1)
         }
-        for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-        if !errors.isEmpty { throw ExitCode(1) }
+        try ReadErrors.finish(errors)
     }
 
     /// The period asked for; nil for the latest day in the data.

@@ -50,8 +50,7 @@ struct Template: ParsableCommand {
             }
         }
         FileHandle.standardError.write(Data("wrote \(written) merged sheets under \(out)\n".utf8))
-        for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-        if !errors.isEmpty { throw ExitCode(1) }
+        try ReadErrors.finish(errors)
     }
 
     static func safeFileName(_ s: String) -> String {
