@@ -26,9 +26,7 @@ struct AuditConceptsSheet {
         let unmapped = context.plan.lineage.filter { $0.concept == nil }.count
         try report.meta("原有字段对应到 \(ids.count) 个概念" + (unmapped > 0 ? "；\(unmapped) 个字段未对应到概念" : "")
                         + "　·　数据字典：\(context.dictionary.name)（\(context.dictionary.version)）")
-        let headerRow = report.row
-        try report.header(headers, height: 24)
-        try report.sheet.freezePanes(row: headerRow + 1, col: 1)
+        try report.tableHeader(headers, height: 24, frozenColumns: 1)
         for id in ids {
             let concept = context.dictionary.concept(id)
             try report.add([
@@ -38,7 +36,6 @@ struct AuditConceptsSheet {
                 .count(original[id]), .count(consolidated[id]),
             ])
         }
-        try report.sheet.repeatRows(first: headerRow, last: headerRow)
         try report.finish(minimum: 8)
     }
 }

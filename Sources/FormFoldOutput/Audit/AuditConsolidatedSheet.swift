@@ -17,9 +17,7 @@ struct AuditConsolidatedSheet {
         report.wrapAt = [2: 28, 6: 70]
         try report.title("合并后报表及字段来源")
         try report.meta("保留 \(plan.consolidated.count) 张报表，共 \(plan.consolidated.map(\.fields.count).reduce(0, +)) 个字段；每个字段列出它替代的原有字段　·　生成日期 \(context.dateText)")
-        let headerRow = report.row
-        try report.header(headers, height: 24)
-        try report.sheet.freezePanes(row: headerRow + 1, col: 0)
+        try report.tableHeader(headers, height: 24, frozenColumns: 0)
         for form in plan.consolidated {
             let replaced = form.replaces.map { FileLabel.name($0.file) + ($0.sheet.map { " › " + $0 } ?? "") }
             var heading = "\(form.id)　\(form.title)　（\(GrainLabel.chinese(form.grain))，\(form.frequency.chinese)"
@@ -40,7 +38,6 @@ struct AuditConsolidatedSheet {
                 ])
             }
         }
-        try report.sheet.repeatRows(first: headerRow, last: headerRow)
         try report.sheet.setLandscape()
         try report.sheet.fitToPages(width: 1, height: 0)
         try report.finish(minimum: 8)

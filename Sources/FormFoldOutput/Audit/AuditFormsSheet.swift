@@ -17,8 +17,7 @@ struct AuditFormsSheet {
         report.wrapAt = [1: 24, 3: 24, 9: 24, 11: 40, 12: 36, 13: 40]
         try report.title("原有报表处置清单")
         try report.meta("\(context.district.map { $0 + "　·　" } ?? "")共 \(plan.forms.count) 张：保留 \(plan.summary.after)，合并 \(plan.summary.merged)，平台共享 \(plan.summary.shared)，取消 \(plan.summary.removed)　·　生成日期 \(context.dateText)")
-        let headerRow = report.row
-        try report.header(headers, height: 30)
+        try report.tableHeader(headers, height: 30, frozenColumns: 4)
         for (i, form) in plan.forms.enumerated() {
             let into = form.into.map { context.consolidatedName($0) } ?? ""
             try report.add([
@@ -28,8 +27,6 @@ struct AuditFormsSheet {
                 .text(text.reason(form)), .text(text.related(form)), .text(form.reason.detail),
             ], accent: ReportStyle.actionFill[form.action.rawValue].map { [8: $0] } ?? [:])
         }
-        try report.sheet.freezePanes(row: headerRow + 1, col: 4)
-        try report.sheet.repeatRows(first: headerRow, last: headerRow)
         try report.sheet.setLandscape()
         try report.sheet.fitToPages(width: 1, height: 0)
         try report.finish(minimum: 6)

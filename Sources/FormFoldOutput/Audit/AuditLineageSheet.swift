@@ -21,9 +21,7 @@ struct AuditLineageSheet {
         let fates: [FieldFate] = [.field, .derived, .shared, .retired]
         try report.meta("原有字段 \(lineage.count) 个，逐一列明：" + fates.map { "\($0.chinese) \(counts[$0] ?? 0)" }.joined(separator: "，")
                         + "　·　生成日期 \(context.dateText)")
-        let headerRow = report.row
-        try report.header(headers, height: 24)
-        try report.sheet.freezePanes(row: headerRow + 1, col: 0)
+        try report.tableHeader(headers, height: 24, frozenColumns: 0)
         for (i, entry) in lineage.enumerated() {
             let target = entry.fate == .field || entry.fate == .derived ? context.consolidatedName(entry.target) : (entry.target ?? "")
             try report.add([
@@ -32,7 +30,6 @@ struct AuditLineageSheet {
                 .text(entry.fate.chinese), .text(target), .text(text.destination(entry)), .text(entry.detail),
             ], accent: Self.fateFill[entry.fate].map { [7: $0] } ?? [:])
         }
-        try report.sheet.repeatRows(first: headerRow, last: headerRow)
         try report.sheet.setLandscape()
         try report.sheet.fitToPages(width: 1, height: 0)
         try report.finish(minimum: 6)

@@ -81,6 +81,15 @@ final class ReportSheet {
         row += 1
     }
 
+    /// The header row of a table that starts here, with the panes frozen below it (and right of its first
+    /// `frozenColumns` columns) and, when `repeated`, the row printed again at the top of every page.
+    func tableHeader(_ labels: [String], height: Double, frozenColumns: Int, repeated: Bool = true) throws {
+        let headerRow = row
+        try header(labels, height: height)
+        try sheet.freezePanes(row: headerRow + 1, col: frozenColumns)
+        if repeated { try sheet.repeatRows(first: headerRow, last: headerRow) }
+    }
+
     /// A data row; `note` runs after the cells, merged up to its last column.
     func add(_ cells: [ReportCell], firstCol: Int = 0, emphasis: RowEmphasis = .none, accent: [Int: UInt32] = [:],
              note: (text: String, lastCol: Int)? = nil) throws {

@@ -117,9 +117,7 @@ public struct RollupWorkbook: Sendable {
         report.wrapAt = [5: 40, 6: 50]
         try report.title("汇总口径")
         try report.meta("统计期间：\(rollup.period)　·　汇总方式依数据字典的 aggregation：sum 求和，latest 取最新值（存量），none 不汇总（不列出）；累计、库存取最新值，当日、发放求和")
-        let headerRow = report.row
-        try report.header(headers, height: 24)
-        try report.sheet.freezePanes(row: headerRow + 1, col: 0)
+        try report.tableHeader(headers, height: 24, frozenColumns: 0, repeated: false)
         for (i, m) in rollup.measures.enumerated() {
             try report.add([
                 .integer(Double(i + 1)), .text(m.label), .text(m.unit ?? ""), .text(Self.kind(m.kind)),
