@@ -3,6 +3,14 @@ import Foundation
 /// `第三次核酸结果` → `{round: "3"}` (an ordinal value is an integer as text, or `last`).
 public typealias Disaggregation = [String: String]
 
+/// The content key of a concept with options — `returnees.count|period=today|region=out_of_province` — one string
+/// per fact, options in category order: what a form's own reading, the planner and the rollup compare.
+public enum ConceptKey {
+    public static func of(_ concept: String, _ disaggregation: Disaggregation) -> String {
+        ([concept] + disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
+    }
+}
+
 /// One category option found inside a header key.
 struct OptionHit: Sendable, Hashable {
     var category: String

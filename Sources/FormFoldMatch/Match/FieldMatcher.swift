@@ -72,32 +72,43 @@ public struct FieldMatcher: Sendable {
     }
 
     /// Reads the matches of one form's fields together; `fixed` marks matches a reviewer decided, which are never
-    /// changed (but still count as the form's own).
+    /// changed (but still count as the form's own). In order:
     ///
-    /// - A qualified personal attribute (访客姓名, 屋主电话) in a form that also has the plain one (姓名, 联系电话) is
-    ///   about someone else: it is not the person's own attribute.
-    /// - One form asks one fact once: when two fields come to the same concept and options, the one with the
-    ///   stronger evidence keeps it (the first on a tie) and the other is left for review, since merging both into
-    ///   one column would lose a column of data.
+    /// - options the title puts on the whole form (``applyTitle(_:to:fixed:)``);
+    /// - a 其中 column keeps the options of the column it is a part of (``inheritParts(_:headers:fixed:)``);
+    /// - a qualified personal attribute (领取人姓名) beside the plain one (姓名) is someone else's
+    ///   (``ruleOutOtherPeople(_:fixed:)``);
+    /// - in a form whose rows are enterprises, a person's attribute is the enterprise's (``readEnterpriseRows(_:fixed:)``);
+    /// - one form asks one fact once: of two fields with the same concept and options the weaker is left for review,
+    ///   since merging both into one column would lose a column of data (``askOnce(_:headers:fixed:)``).
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
-        let splits = matches.map(\.party)
-        // Options the title puts on the whole form (乡镇60岁以上老年人疫苗接种进度表: every count is of 60岁以上),
-        // for the categories synonyms.yaml lets a title carry.
-        if let title, !titleCategories.isEmpty {
-            let hits = options.hits(in: normaliser.key(name: normaliser.headerText(title).name))
-                .filter { titleCategories.contains($0.category) }
-            for hit in hits {
-                for i in matches.indices where !fixed.contains(i) {
-                    guard let id = matches[i].concept, let concept = dictionary.concept(id),
-                          concept.allows(category: hit.category), matches[i].disaggregation[hit.category] == nil else { continue }
-                    matches[i].disaggregation[hit.category] = hit.option
-                    matches[i].evidence.append(Evidence(.group, "the form's title 「\(title)」 says 「\(hit.text)」 →"
-                                                        + " \(hit.category)=\(hit.option)"))
-                }
+        if let title { applyTitle(title, to: &matches, fixed: fixed) }
+        inheritParts(&matches, headers: headers, fixed: fixed)
+        ruleOutOtherPeople(&matches, fixed: fixed)
+        readEnterpriseRows(&matches, fixed: fixed)
+        askOnce(&matches, headers: headers, fixed: fixed)
+    }
+
+    /// Options the title puts on the whole form (乡镇60岁以上老年人疫苗接种进度表: every count is of 60岁以上), for
+    /// the categories synonyms.yaml lets a title carry, on fields that take the category and carry none of it.
+    private func applyTitle(_ title: String, to matches: inout [FieldMatch], fixed: Set<Int>) {
+        guard !titleCategories.isEmpty else { return }
+        let hits = options.hits(in: normaliser.key(name: normaliser.headerText(title).name))
+            .filter { titleCategories.contains($0.category) }
+        for hit in hits {
+            for i in matches.indices where !fixed.contains(i) {
+                guard let id = matches[i].concept, let concept = dictionary.concept(id),
+                      concept.allows(category: hit.category), matches[i].disaggregation[hit.category] == nil else { continue }
+                matches[i].disaggregation[hit.category] = hit.option
+                matches[i].evidence.append(Evidence(.group, "the form's title 「\(title)」 says 「\(hit.text)」 →"
+                                                    + " \(hit.category)=\(hit.option)"))
             }
         }
-        // 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
-        // (当日登记车辆, 其中：省外车辆 → today's vehicles from outside the province).
+    }
+
+    /// 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
+    /// (当日登记车辆, 其中：省外车辆 → today's vehicles from outside the province).
+    private func inheritParts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
         var whole: Int?
         for i in matches.indices {
             let leaf = headers[i].path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? ""
@@ -110,43 +121,52 @@ public struct FieldMatcher: Sendable {
                                                     + " so \(category)=\(option) as there"))
             }
         }
-        // Attributes the form asks of the person described, plainly.
+    }
+
+    /// An attribute qualified by a person noun the lexicon does not know (领取人姓名, 访客手机号码) is someone else's
+    /// when the form also asks the person's own plainly (姓名, 手机号码).
+    private func ruleOutOtherPeople(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         var plain: Set<String> = []
-        for (i, m) in matches.enumerated() {
+        for m in matches {
             guard let concept = m.concept else { continue }
-            switch splits[i]?.reading {
+            switch m.party?.reading {
             case nil, .subject?: plain.insert(concept)
             default: break
             }
         }
         for i in matches.indices where !fixed.contains(i) {
-            guard let split = splits[i], case .qualified(let word) = split.reading, matches[i].concept == split.attribute,
-                  plain.contains(split.attribute) else { continue }
+            guard let split = matches[i].party, case .qualified(let word) = split.reading,
+                  matches[i].concept == split.attribute, plain.contains(split.attribute) else { continue }
             let name = dictionary.concept(split.attribute)?.name ?? split.attribute
             matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
                 Evidence(.alternative, "「\(word)」 names someone other than the person described: the form asks their own"
                          + " \(name) in another column"),
             ] + matches[i].evidence)
         }
-        // Rows that are enterprises: a person's attribute is the enterprise's.
+    }
+
+    /// Rows that are enterprises (the enterprise's name or credit code asked, no person's): a person's attribute
+    /// is the enterprise's (`enterprise_rows` in synonyms.yaml).
+    private func readEnterpriseRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         let concepts = Set(matches.compactMap(\.concept))
-        if concepts.contains(where: Self.enterpriseKeys.contains), !concepts.contains(where: Self.personKeys.contains) {
-            for i in matches.indices where !fixed.contains(i) {
-                guard let concept = matches[i].concept, let target = parties.enterpriseRows[concept],
-                      !concepts.contains(target) else { continue }
-                matches[i].concept = target
-                matches[i].evidence.insert(Evidence(.group, "the form's rows are enterprises (it asks the enterprise's name or"
-                                                    + " credit code and no person's): \(concept) read as \(target)"), at: 0)
-            }
+        guard concepts.contains(where: Self.enterpriseKeys.contains), !concepts.contains(where: Self.personKeys.contains) else { return }
+        for i in matches.indices where !fixed.contains(i) {
+            guard let concept = matches[i].concept, let target = parties.enterpriseRows[concept],
+                  !concepts.contains(target) else { continue }
+            matches[i].concept = target
+            matches[i].evidence.insert(Evidence(.group, "the form's rows are enterprises (it asks the enterprise's name or"
+                                                + " credit code and no person's): \(concept) read as \(target)"), at: 0)
         }
-        // One fact once per form.
+    }
+
+    /// One form asks one fact once: of two fields with the same concept and options, the weaker (on a tie, the one
+    /// not written as the concept's name; then the later) gives way, unless a reviewer fixed it.
+    private func askOnce(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
         var holder: [String: Int] = [:]
         for i in matches.indices {
             guard let concept = matches[i].concept else { continue }
-            let key = concept + matches[i].disaggregation.sorted { $0.key < $1.key }.map { "|\($0.key)=\($0.value)" }.joined()
+            let key = ConceptKey.of(concept, matches[i].disaggregation)
             guard let j = holder[key] else { holder[key] = i; continue }
-            // The weaker of the two gives way (on a tie, the one not written as the concept's name), unless a
-            // reviewer fixed it.
             func strength(_ k: Int) -> (Double, Int) {
                 let written = headers[k].path.last.map { normaliser.headerText($0).name } ?? ""
                 return (matches[k].confidence, written == dictionary.concept(concept)?.name ? 1 : 0)
@@ -262,7 +282,7 @@ public struct FieldMatcher: Sendable {
         // Best per concept and disaggregation, then best overall.
         var best: [String: Candidate] = [:]
         for c in candidates {
-            let id = c.concept.id + "|" + c.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            let id = ConceptKey.of(c.concept.id, c.disaggregation)
             if let old = best[id], old.score >= c.score { continue }
             best[id] = c
         }

@@ -15,7 +15,7 @@ public struct MergedRecords: Sendable {
 
     /// The content key of a concept with options, as the planner writes it.
     public static func key(concept: String, disaggregation: Disaggregation) -> String {
-        ([concept] + disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
+        ConceptKey.of(concept, disaggregation)
     }
 
     /// The column of `key`, if any.

@@ -74,7 +74,7 @@ struct RollupTally {
                   !id.hasPrefix("address."), concept.aggregation != .none,
                   [.integer, .decimal, .empty].contains(form.fields[i].type.kind) else { continue }
             let kind = RollupMeasure.Kind.over(time: concept, mapping.disaggregation)
-            let key = ([id] + mapping.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
+            let key = ConceptKey.of(id, mapping.disaggregation)
             let m = measure(RollupMeasure(key: key, label: Self.label(concept, mapping.disaggregation, dictionary: dictionary),
                                           concept: id, unit: concept.unit ?? form.fields[i].unit, kind: kind, sources: [],
                                           dateBasis: nil, isWhole: true), source: title)
