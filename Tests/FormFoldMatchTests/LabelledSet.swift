@@ -71,8 +71,7 @@ struct PairwiseScore: CustomStringConvertible {
     }
 
     static func key(_ concept: String?, _ disaggregation: Disaggregation) -> String? {
-        guard let concept else { return nil }
-        return ([concept] + disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
+        concept.map { ConceptKey.of($0, disaggregation) }
     }
 
     var description: String {
