@@ -73,7 +73,7 @@ public struct FieldMatch: Sendable, Hashable {
     /// True when a column of totals (合计/小计) over the other columns.
     public var isTotal: Bool
     /// How the header reads as qualifier + personal attribute (网格员 + 联系方式), for reading a form's fields
-    /// together (``FieldMatcher/settle(_:headers:fixed:)``).
+    /// together (``FieldMatcher/settle(_:headers:title:fixed:)``).
     var party: PartyReader.Split?
 
     public init(concept: String?, disaggregation: Disaggregation = [:], confidence: Double, evidence: [Evidence],

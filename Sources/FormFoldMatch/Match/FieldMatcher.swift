@@ -64,7 +64,7 @@ public struct FieldMatcher: Sendable {
     public func key(of header: String) -> String { normaliser.key(raw: header) }
 
     /// Maps the fields of one form: each header alone (``match(_:excluding:)``), then read together
-    /// (``settle(_:headers:)``).
+    /// (``settle(_:headers:title:fixed:)``).
     public func match(form headers: [FieldHeader], title: String? = nil) -> [FieldMatch] {
         var matches = headers.map { match($0) }
         settle(&matches, headers: headers, title: title)

@@ -62,8 +62,7 @@ public struct FormSetMatcher: Sendable {
                 if let decision = review.mapping(for: keys, file: form.file, sheet: form.sheet) {
                     mapping = FieldMapping(field: reference, header: keys, match: decided(decision, own: own), status: .decided)
                 } else {
-                    let status: MappingStatus = own.concept == nil ? .proposed : own.confidence >= reviewThreshold ? .matched : .review
-                    mapping = FieldMapping(field: reference, header: keys, match: own, status: status)
+                    mapping = FieldMapping(field: reference, header: keys, match: own, status: status(of: own))
                 }
                 mappings.append(mapping)
                 sketches.append(field.values)
@@ -78,7 +77,13 @@ public struct FormSetMatcher: Sendable {
         return MatchReport(fields: mappings, proposed: proposed)
     }
 
-    /// One form's mappings read together (``FieldMatcher/settle(_:headers:fixed:)``); reviewers' decisions stay.
+    /// Where a match the matcher made alone stands: no concept → proposed; below the review threshold → review.
+    private func status(of match: FieldMatch) -> MappingStatus {
+        match.concept == nil ? .proposed : match.confidence >= reviewThreshold ? .matched : .review
+    }
+
+    /// One form's mappings read together (``FieldMatcher/settle(_:headers:title:fixed:)``); reviewers' decisions
+    /// stay.
     private func settle(_ form: inout ArraySlice<FieldMapping>, headers: [FieldHeader], title: String?,
                         parties: [PartyReader.Split?]) {
         var matches = zip(form, parties).map { mapping, party in
@@ -96,7 +101,7 @@ public struct FormSetMatcher: Sendable {
             form[i].disaggregation = m.disaggregation
             form[i].confidence = m.confidence
             form[i].evidence = m.evidence
-            form[i].status = m.concept == nil ? .proposed : m.confidence >= reviewThreshold ? .matched : .review
+            form[i].status = status(of: m)
         }
     }
 

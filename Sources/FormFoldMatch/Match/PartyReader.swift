@@ -16,7 +16,8 @@ struct PartyReader: Sendable {
         /// Someone else the dictionary has no concept for (家属, 街道干部).
         case other(word: String)
         /// A person noun the lexicon does not know (访客, 屋主, 领取人): the person described when the form has no
-        /// plain column of the same attribute, someone else when it has one (``FieldMatcher/settle(_:headers:)``).
+        /// plain column of the same attribute, someone else when it has one
+        /// (``FieldMatcher/settle(_:headers:title:fixed:)``).
         case qualified(word: String)
     }
 
