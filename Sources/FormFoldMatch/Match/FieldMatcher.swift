@@ -286,7 +286,12 @@ public struct FieldMatcher: Sendable {
             if let old = best[id], old.score >= c.score { continue }
             best[id] = c
         }
-        let ranked = best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.concept.id < $1.concept.id }
+        // Ties go by concept, then by the options' key, so a run never depends on the dictionary's hash order.
+        let ranked = best.sorted { a, b in
+            if a.value.score != b.value.score { return a.value.score > b.value.score }
+            if a.value.concept.id != b.value.concept.id { return a.value.concept.id < b.value.concept.id }
+            return a.key < b.key
+        }.map(\.value)
         let excludedNote = excluding.isEmpty ? [] : [Evidence(.review, "rejected by review: \(excluding.sorted().joined(separator: ", "))")]
         guard let top = ranked.first, top.score >= threshold else {
             var evidence = excludedNote
