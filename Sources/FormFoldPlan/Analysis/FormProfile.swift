@@ -63,14 +63,22 @@ public struct FormProfile: Sendable {
     }
 
     /// The column naming the village or community of each row, if any.
-    var villageColumn: Int? {
+    var villageColumn: Int? { Self.villageColumn(mappings) }
+
+    /// The column giving each row's day: a reporting date, else the first date column.
+    var dayColumn: Int? { Self.dayColumn(form, mappings: mappings) }
+
+    /// The column naming the village or community (村 or 社区) of each row, if any: the planner's and the rollup's
+    /// one rule.
+    static func villageColumn(_ mappings: [FieldMapping]) -> Int? {
         mappings.indices.first { mappings[$0].concept.map(DerivationFinder.villageConcepts.contains) ?? false }
     }
 
-    /// The column giving each row's day: a reporting date, else the first date column.
-    var dayColumn: Int? {
+    /// The column giving each row's day: a reporting or statistics date, else the first column of dates (with or
+    /// without a time of day).
+    static func dayColumn(_ form: Form, mappings: [FieldMapping]) -> Int? {
         mappings.indices.first { mappings[$0].concept.map(DerivationFinder.dateConcepts.contains) ?? false }
-            ?? form.fields.indices.first { form.fields[$0].type.kind == .date }
+            ?? form.fields.indices.first { form.fields[$0].type.kind == .date || form.fields[$0].type.kind == .datetime }
     }
 
     /// The reference of field `i`.

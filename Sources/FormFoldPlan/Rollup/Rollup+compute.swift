@@ -3,8 +3,6 @@ import FormFoldCore
 import FormFoldMatch
 
 extension Rollup {
-    /// Concepts that name the village of a row.
-    static let villageConcept = "address.village"
     /// Roster grains whose rows are counted per village, with the noun of the count.
     static let rosterCounts: [Concept.Grain: String] = [.person: "登记人数", .household: "登记户数", .event: "登记条数"]
     /// The group of villages with data that the policy's hierarchy does not list.
@@ -45,10 +43,9 @@ struct RollupTally {
     var conflicts: [String: Int] = [:]
 
     mutating func read(_ form: Form, mappings: [FieldMapping], title: String, dictionary: DataDictionary) {
-        guard let village = mappings.firstIndex(where: { $0.concept == Rollup.villageConcept }) else { return }
+        guard let village = FormProfile.villageColumn(mappings) else { return }
         guard !form.records.isEmpty else { return }
-        let dateColumn = mappings.firstIndex { $0.concept.map(DerivationFinder.dateConcepts.contains) ?? false }
-            ?? form.fields.firstIndex { $0.type.kind == .date || $0.type.kind == .datetime }
+        let dateColumn = FormProfile.dayColumn(form, mappings: mappings)
         let grain = Self.grain(mappings, dictionary: dictionary)
         if grain == .orgUnit {
             readTotals(form, mappings: mappings, title: title, village: village, dateColumn: dateColumn, dictionary: dictionary)
