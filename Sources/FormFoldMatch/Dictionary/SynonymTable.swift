@@ -30,18 +30,23 @@ public struct SynonymTable: Sendable {
         public var others: [String]
         /// In a form whose rows are enterprises: a person's attribute concept → the enterprise's.
         public var enterpriseRows: [String: String]
+        /// In a form whose rows are villages, townships or other org units (totals): a person's attribute concept →
+        /// the reporting unit's (联系电话 of a village's row is the reporter's phone).
+        public var orgUnitRows: [String: String]
 
         public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
-                    enterpriseRows: [String: String] = [:]) {
+                    enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:]) {
             self.attributes = attributes
             self.subject = subject
             self.others = others
             self.enterpriseRows = enterpriseRows
+            self.orgUnitRows = orgUnitRows
         }
 
         enum CodingKeys: String, CodingKey {
             case attributes, subject, others
             case enterpriseRows = "enterprise_rows"
+            case orgUnitRows = "org_unit_rows"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -49,7 +54,8 @@ public struct SynonymTable: Sendable {
             self.init(attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
                       subject: try c.decodeIfPresent([String].self, forKey: .subject) ?? [],
                       others: try c.decodeIfPresent([String].self, forKey: .others) ?? [],
-                      enterpriseRows: try c.decodeIfPresent([String: String].self, forKey: .enterpriseRows) ?? [:])
+                      enterpriseRows: try c.decodeIfPresent([String: String].self, forKey: .enterpriseRows) ?? [:],
+                      orgUnitRows: try c.decodeIfPresent([String: String].self, forKey: .orgUnitRows) ?? [:])
         }
     }
 

@@ -78,14 +78,15 @@ public struct FieldMatcher: Sendable {
     /// - a 其中 column keeps the options of the column it is a part of (``inheritParts(_:headers:fixed:)``);
     /// - a qualified personal attribute (领取人姓名) beside the plain one (姓名) is someone else's
     ///   (``ruleOutOtherPeople(_:fixed:)``);
-    /// - in a form whose rows are enterprises, a person's attribute is the enterprise's (``readEnterpriseRows(_:fixed:)``);
+    /// - a person's attribute is read by what the rows are: an enterprise's, a reporting unit's, or no one's the form
+    ///   names (``readRows(_:fixed:)``);
     /// - one form asks one fact once: of two fields with the same concept and options the weaker is left for review,
     ///   since merging both into one column would lose a column of data (``askOnce(_:headers:fixed:)``).
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
         if let title { applyTitle(title, to: &matches, fixed: fixed) }
         inheritParts(&matches, headers: headers, fixed: fixed)
         ruleOutOtherPeople(&matches, fixed: fixed)
-        readEnterpriseRows(&matches, fixed: fixed)
+        readRows(&matches, fixed: fixed)
         askOnce(&matches, headers: headers, fixed: fixed)
     }
 
@@ -145,17 +146,56 @@ public struct FieldMatcher: Sendable {
         }
     }
 
-    /// Rows that are enterprises (the enterprise's name or credit code asked, no person's): a person's attribute
-    /// is the enterprise's (`enterprise_rows` in synonyms.yaml).
-    private func readEnterpriseRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
+    /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
+    /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
+    /// (two or more totals of a village, township or grid, and nothing about a person), or something else (an
+    /// inspection, a batch of supplies).
+    enum RowSubject: Equatable { case people, enterprises, orgUnits, other }
+
+    /// Topics that say nothing about what a row is: how to reach it, where it is, who reports it.
+    static let placeTopics: Set<String> = ["contact", "address", "reporting", "responsibility"]
+
+    func rowSubject(_ concepts: Set<String>) -> RowSubject {
+        if concepts.contains(where: Self.personKeys.contains) { return .people }
+        if concepts.contains(where: Self.enterpriseKeys.contains) { return .enterprises }
+        var grains: [Concept.Grain: Int] = [:]
+        for id in concepts {
+            guard let concept = dictionary.concept(id), !Self.placeTopics.contains(concept.topic ?? "") else { continue }
+            grains[concept.grain, default: 0] += 1
+        }
+        if grains[.person, default: 0] + grains[.household, default: 0] > 0 { return .people }
+        return grains[.orgUnit, default: 0] >= 2 ? .orgUnits : .other
+    }
+
+    /// A person's attribute (联系电话) is read by what the rows are (`enterprise_rows`, `org_unit_rows` in
+    /// synonyms.yaml): in a form of enterprises it is the enterprise's, in a form of village totals the reporting
+    /// unit's; in a form whose rows are neither people nor those (an inspection record, a supplies list) it is of
+    /// someone the form does not name, and goes to review.
+    private func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         let concepts = Set(matches.compactMap(\.concept))
-        guard concepts.contains(where: Self.enterpriseKeys.contains), !concepts.contains(where: Self.personKeys.contains) else { return }
+        let subject = rowSubject(concepts)
+        guard subject != .people else { return }
         for i in matches.indices where !fixed.contains(i) {
-            guard let concept = matches[i].concept, let target = parties.enterpriseRows[concept],
-                  !concepts.contains(target) else { continue }
-            matches[i].concept = target
-            matches[i].evidence.insert(Evidence(.group, "the form's rows are enterprises (it asks the enterprise's name or"
-                                                + " credit code and no person's): \(concept) read as \(target)"), at: 0)
+            guard let concept = matches[i].concept else { continue }
+            switch subject {
+            case .enterprises, .orgUnits:
+                let map = subject == .enterprises ? parties.enterpriseRows : parties.orgUnitRows
+                guard let target = map[concept], !concepts.contains(target) else { continue }
+                let rows = subject == .enterprises
+                    ? "enterprises (it asks the enterprise's name or credit code and no person's)"
+                    : "villages or other org units (it asks their totals and nothing about a person)"
+                matches[i].concept = target
+                matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
+            case .other:
+                guard parties.enterpriseRows[concept] != nil || parties.orgUnitRows[concept] != nil else { continue }
+                let name = dictionary.concept(concept)?.name ?? concept
+                matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                    Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
+                             + " \(name) this is the form does not say"),
+                ] + matches[i].evidence)
+            case .people:
+                break
+            }
         }
     }
 
@@ -215,7 +255,16 @@ public struct FieldMatcher: Sendable {
     /// ``match(_:excluding:)`` with the normalised cells of earlier headers remembered in `memo`.
     func match(_ header: FieldHeader, excluding: Set<String> = [], memo: inout HeaderMemo) -> FieldMatch {
         let leafText = memo.text(header.path.last ?? "", normaliser)
-        let leafKey = memo.key(name: leafText.name, normaliser)
+        var leafName = leafText.name
+        var leafKey = memo.key(name: leafName, normaliser)
+        // 姓名及联系方式, 身份证号／护照号码: one column asking two facts is read as the first.
+        var compoundNote: Evidence?
+        if aliases.lookup(leafKey) == nil, let first = firstOfCompound(leafName, memo: &memo) {
+            compoundNote = Evidence(.alias, "「\(leafName)」 asks for two facts in one column; it is read as the first,"
+                                    + " 「\(first)」")
+            leafName = first
+            leafKey = memo.key(name: first, normaliser)
+        }
         let groups = header.path.dropLast().map { memo.text($0, normaliser) }
 
         // Options carried by group cells (省外 over its columns) and by the leaf's annotations (（居家）).
@@ -245,13 +294,13 @@ public struct FieldMatcher: Sendable {
         var keys: [(key: String, label: String)] = []
         let leafIsOptions = options.options(coveringAll: leafKey) != nil
         if leafIsOptions, let group = groups.last, contextGroups.last != group {
-            keys.append((memo.key(name: group.name + leafText.name, normaliser), "\(group.name) › \(leafText.name)"))
+            keys.append((memo.key(name: group.name + leafName, normaliser), "\(group.name) › \(leafName)"))
         }
         if let group = contextGroups.last, !leafKey.isEmpty {
-            let joined = memo.key(name: group.name + leafText.name, normaliser)
-            if joined != leafKey { keys.append((joined, "\(group.name) › \(leafText.name)")) }
+            let joined = memo.key(name: group.name + leafName, normaliser)
+            if joined != leafKey { keys.append((joined, "\(group.name) › \(leafName)")) }
         }
-        keys.append((leafKey, leafText.name))
+        keys.append((leafKey, leafName))
 
         var candidates: [Candidate] = []
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
@@ -271,6 +320,7 @@ public struct FieldMatcher: Sendable {
 
         let unit = header.unit ?? leafText.unit
         for i in candidates.indices {
+            if let compoundNote { candidates[i].evidence.insert(compoundNote, at: 0) }
             apply(carried: carried, to: &candidates[i])
             apply(partial: partial, to: &candidates[i])
             applyTypeAndUnit(header, unit: unit, to: &candidates[i])
@@ -317,6 +367,20 @@ public struct FieldMatcher: Sendable {
                                confidence: min(max(top.score, 0), 1), evidence: evidence, isTotal: top.isTotal)
         found.party = split
         return found
+    }
+
+    /// Words joining two facts asked in one column (姓名及联系方式, 身份证号／护照号码).
+    static let compoundJoiners: Set<Character> = ["及", "和", "与", "或", "/", "、"]
+
+    /// The first fact of a header asking two or more in one column, when the first and another part are each a
+    /// name the dictionary knows for different concepts; nil otherwise.
+    private func firstOfCompound(_ name: String, memo: inout HeaderMemo) -> String? {
+        guard name.contains(where: Self.compoundJoiners.contains) else { return nil }
+        let parts = name.split(whereSeparator: Self.compoundJoiners.contains).map(String.init)
+        guard parts.count >= 2, let first = parts.first,
+              let head = aliases.lookup(memo.key(name: first, normaliser))?.concept else { return nil }
+        let others = parts.dropFirst().compactMap { aliases.lookup(memo.key(name: $0, normaliser))?.concept }
+        return others.contains(where: { $0 != head }) ? first : nil
     }
 
     // MARK: candidates

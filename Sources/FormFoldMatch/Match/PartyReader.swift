@@ -37,6 +37,8 @@ struct PartyReader: Sendable {
     private var otherWords: [String] = []
     /// In a form whose rows are enterprises: a person's attribute concept → the enterprise's.
     let enterpriseRows: [String: String]
+    /// In a form whose rows are org units: a person's attribute concept → the reporting unit's.
+    let orgUnitRows: [String: String]
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -50,6 +52,7 @@ struct PartyReader: Sendable {
         attributeKeys.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.key < $1.key }
         subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
         enterpriseRows = parties.enterpriseRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
+        orgUnitRows = parties.orgUnitRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
