@@ -18,6 +18,26 @@ public struct SynonymTable: Sendable {
     /// Categories whose options, written in a form's title, apply to every field of the form that takes them
     /// (乡镇60岁以上老年人疫苗接种进度表 → age_group 60岁以上).
     public var titleCategories: [String]
+    /// Lists of words a header may name instead of the concept (是否咳嗽 → a symptom question): see ``WordList``.
+    public var wordLists: [WordList]
+
+    /// A concept asked by naming members of a list: 咳嗽, 乏力, 发热 are symptoms, so 是否咳嗽 and
+    /// 有无发热、乏力等症状 ask whether the person has symptoms.
+    public struct WordList: Sendable, Hashable, Decodable {
+        public var concept: String
+        public var words: [String]
+        /// Words that may open the header (是否, 有无).
+        public var questions: [String]?
+        /// Words that may close it (等症状).
+        public var tails: [String]?
+
+        public init(concept: String, words: [String], questions: [String]? = nil, tails: [String]? = nil) {
+            self.concept = concept
+            self.words = words
+            self.questions = questions
+            self.tails = tails
+        }
+    }
 
     /// Words telling whether a qualified personal attribute (购药人 › 姓名, 被报备人手机) is about the person a row
     /// describes or about someone else.
@@ -72,13 +92,14 @@ public struct SynonymTable: Sendable {
 
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
                 traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
-                titleCategories: [String] = []) {
+                titleCategories: [String] = [], wordLists: [WordList] = []) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
         self.traditional = traditional
         self.parties = parties
         self.titleCategories = titleCategories
+        self.wordLists = wordLists
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -95,12 +116,13 @@ public struct SynonymTable: Sendable {
             var traditional: [Traditional]?
             var parties: Parties?
             var title_categories: [String]?
+            var word_lists: [WordList]?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             self.init(groups: file.synonyms ?? [], fillers: file.fillers ?? [], totals: file.totals ?? [],
                       traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
-                      titleCategories: file.title_categories ?? [])
+                      titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [])
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

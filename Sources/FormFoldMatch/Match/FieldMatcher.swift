@@ -28,6 +28,8 @@ public struct FieldMatcher: Sendable {
     let parties: PartyReader
     /// Categories whose options in a form's title apply to every field of the form that takes them.
     let titleCategories: Set<String>
+    /// Headers naming members of a list (是否咳嗽 → a symptom question).
+    let wordLists: WordListReader
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -37,6 +39,7 @@ public struct FieldMatcher: Sendable {
         options = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
         parties = PartyReader(dictionary: dictionary, parties: synonyms.parties) { normaliser.key(raw: $0) }
         titleCategories = Set(synonyms.titleCategories.filter { dictionary.category($0) != nil })
+        wordLists = WordListReader(synonyms.wordLists) { dictionary.concept($0) != nil }
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -312,6 +315,7 @@ public struct FieldMatcher: Sendable {
             candidates += headNounCandidates(k.key, label: k.label, penalty: penalty)
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
+        candidates += wordListCandidates(leafName)
         let first = keys.first(where: { !$0.key.isEmpty })
         let split = first.flatMap { partySplit(key: $0.key, leafKey: leafKey) }
         let partyNote = first.flatMap { k in split.flatMap { applyParty($0, label: k.label, to: &candidates) } }
@@ -384,6 +388,15 @@ public struct FieldMatcher: Sendable {
     }
 
     // MARK: candidates
+
+    /// The concept of a list whose members alone make up the leaf (是否咳嗽: 咳嗽 is a symptom).
+    private func wordListCandidates(_ leaf: String) -> [Candidate] {
+        guard let (id, members) = wordLists.read(leaf), let concept = dictionary.concept(id) else { return [] }
+        return [Candidate(concept: concept, disaggregation: [:], score: 0.9, evidence: [
+            Evidence(.alias, "「\(leaf)」 names \(members.map { "「\($0)」" }.joined(separator: "、")), listed in synonyms.yaml"
+                     + " as words for \(concept.id)（\(concept.name)）"),
+        ])]
+    }
 
     private func exactCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
         guard let entry = aliases.lookup(key), let concept = dictionary.concept(entry.concept) else {

@@ -70,7 +70,22 @@ public struct HeaderNormaliser: Sendable {
         }
         text = String(text.unicodeScalars.filter { !punctuation.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
         if text.hasPrefix("其中"), text.count > 2 { text.removeFirst(2) }
-        return text
+        return dropTimeWindow(text)
+    }
+
+    /// A leading look-back window (14天内, 近14日, 过去7天以内) out: 14天内是否去过中高风险地区 asks what
+    /// 是否去过中高风险地区 asks; the window is the form's rule, not another fact.
+    static func dropTimeWindow(_ text: String) -> String {
+        var rest = Substring(text)
+        for lead in ["最近", "过去", "近"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count); break }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return text }
+        rest = rest.dropFirst(digits.count)
+        guard let unit = rest.first, unit == "天" || unit == "日" else { return text }
+        rest = rest.dropFirst()
+        for tail in ["以内", "之内", "内"] where rest.hasPrefix(tail) { rest = rest.dropFirst(tail.count); break }
+        if rest.hasPrefix("的") { rest = rest.dropFirst() }
+        return rest.count >= 2 ? String(rest) : text
     }
 
     static let punctuation: Set<Unicode.Scalar> = Set(":：、,，.。;；!！?？\"“”'‘’·…_".unicodeScalars)
