@@ -53,20 +53,25 @@ public struct SynonymTable: Sendable {
         /// In a form whose rows are villages, townships or other org units (totals): a person's attribute concept →
         /// the reporting unit's (联系电话 of a village's row is the reporter's phone).
         public var orgUnitRows: [String: String]
+        /// In a form whose rows are neither people, enterprises nor org units (an inspection record, a supplies
+        /// list): attributes of someone the form does not name (联系电话, 负责人), left for review.
+        public var unnamedRows: [String]
 
         public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
-                    enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:]) {
+                    enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:], unnamedRows: [String] = []) {
             self.attributes = attributes
             self.subject = subject
             self.others = others
             self.enterpriseRows = enterpriseRows
             self.orgUnitRows = orgUnitRows
+            self.unnamedRows = unnamedRows
         }
 
         enum CodingKeys: String, CodingKey {
             case attributes, subject, others
             case enterpriseRows = "enterprise_rows"
             case orgUnitRows = "org_unit_rows"
+            case unnamedRows = "unnamed_rows"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -75,7 +80,8 @@ public struct SynonymTable: Sendable {
                       subject: try c.decodeIfPresent([String].self, forKey: .subject) ?? [],
                       others: try c.decodeIfPresent([String].self, forKey: .others) ?? [],
                       enterpriseRows: try c.decodeIfPresent([String: String].self, forKey: .enterpriseRows) ?? [:],
-                      orgUnitRows: try c.decodeIfPresent([String: String].self, forKey: .orgUnitRows) ?? [:])
+                      orgUnitRows: try c.decodeIfPresent([String: String].self, forKey: .orgUnitRows) ?? [:],
+                      unnamedRows: try c.decodeIfPresent([String].self, forKey: .unnamedRows) ?? [])
         }
     }
 

@@ -170,10 +170,10 @@ public struct FieldMatcher: Sendable {
         return grains[.orgUnit, default: 0] >= 2 ? .orgUnits : .other
     }
 
-    /// A person's attribute (联系电话) is read by what the rows are (`enterprise_rows`, `org_unit_rows` in
-    /// synonyms.yaml): in a form of enterprises it is the enterprise's, in a form of village totals the reporting
-    /// unit's; in a form whose rows are neither people nor those (an inspection record, a supplies list) it is of
-    /// someone the form does not name, and goes to review.
+    /// A person's attribute (联系电话) is read by what the rows are (`enterprise_rows`, `org_unit_rows`,
+    /// `unnamed_rows` in synonyms.yaml): in a form of enterprises it is the enterprise's, in a form of village
+    /// totals the reporting unit's; in a form whose rows are neither people nor those (an inspection record, a
+    /// supplies list) it is of someone the form does not name, and goes to review.
     private func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         let concepts = Set(matches.compactMap(\.concept))
         let subject = rowSubject(concepts)
@@ -190,7 +190,7 @@ public struct FieldMatcher: Sendable {
                 matches[i].concept = target
                 matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
             case .other:
-                guard parties.enterpriseRows[concept] != nil || parties.orgUnitRows[concept] != nil else { continue }
+                guard parties.unnamedRows.contains(concept) else { continue }
                 let name = dictionary.concept(concept)?.name ?? concept
                 matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
                     Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
@@ -306,9 +306,12 @@ public struct FieldMatcher: Sendable {
         keys.append((leafKey, leafName))
 
         var candidates: [Candidate] = []
+        // 其中：省外户籍 under 在校学生数 is a part of the group's count, so its leaf alone (户籍) says still less.
+        let isPart = keys.count > 1 && (header.path.last ?? "").drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" }
+            .hasPrefix("其中")
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
             // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
-            let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
+            let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? (isPart ? 0.2 : 0.05) : 0)
             candidates += exactCandidates(k.key, label: k.label, penalty: penalty)
             candidates += decomposedCandidates(k.key, label: k.label, penalty: penalty)
             candidates += nearCandidates(k.key, label: k.label, penalty: penalty)

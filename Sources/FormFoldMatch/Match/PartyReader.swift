@@ -39,6 +39,8 @@ struct PartyReader: Sendable {
     let enterpriseRows: [String: String]
     /// In a form whose rows are org units: a person's attribute concept → the reporting unit's.
     let orgUnitRows: [String: String]
+    /// In a form whose rows are no one the form names: attributes left for review.
+    let unnamedRows: Set<String>
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -53,6 +55,7 @@ struct PartyReader: Sendable {
         subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
         enterpriseRows = parties.enterpriseRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         orgUnitRows = parties.orgUnitRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
+        unnamedRows = Set(parties.unnamedRows.filter { dictionary.concept($0) != nil })
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
