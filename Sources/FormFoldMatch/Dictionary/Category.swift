@@ -2,7 +2,9 @@
 public struct Category: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var name: String
-    /// `ordinal` for a numbered category (次数): no options, values are integers or `last`.
+    /// `ordinal` for a numbered category (次数): no options, values are integers or `last`. `distinguishing` for a
+    /// category read only to tell apart two columns of one form that reach the same concept (症状: 是否发热 and
+    /// 是否咳嗽 in one form are two facts; 是否咳嗽 alone asks the plain concept).
     public var kind: Kind?
     public var options: [Option]?
     /// Ordinal categories: patterns with `{n}`, such as `第{n}次`.
@@ -15,6 +17,7 @@ public struct Category: Sendable, Hashable, Codable, Identifiable {
 
     public enum Kind: String, Sendable, Hashable, Codable {
         case ordinal
+        case distinguishing
     }
 
     /// One option of a category, such as 省外 of 区域.

@@ -24,7 +24,10 @@ public struct FieldMatcher: Sendable {
     public enum Search: Sendable { case index, scan }
 
     var aliases = AliasIndex()
+    /// Options of every category but the distinguishing ones, read from any header.
     let options: OptionFinder
+    /// Options of every category, read only to tell apart two columns of one form with the same concept.
+    let distinguishing: OptionFinder
     let parties: PartyReader
     /// Categories whose options in a form's title apply to every field of the form that takes them.
     let titleCategories: Set<String>
@@ -36,7 +39,8 @@ public struct FieldMatcher: Sendable {
         self.dictionary = dictionary
         let normaliser = HeaderNormaliser(synonyms: synonyms, converter: converter)
         self.normaliser = normaliser
-        options = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
+        options = OptionFinder(categories: dictionary.categories.filter { $0.kind != .distinguishing }) { normaliser.key(raw: $0) }
+        distinguishing = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
         parties = PartyReader(dictionary: dictionary, parties: synonyms.parties) { normaliser.key(raw: $0) }
         titleCategories = Set(synonyms.titleCategories.filter { dictionary.category($0) != nil })
         wordLists = WordListReader(synonyms.wordLists) { dictionary.concept($0) != nil }
@@ -83,8 +87,9 @@ public struct FieldMatcher: Sendable {
     ///   (``ruleOutOtherPeople(_:fixed:)``);
     /// - a person's attribute is read by what the rows are: an enterprise's, a reporting unit's, or no one's the form
     ///   names (``readRows(_:fixed:)``);
-    /// - one form asks one fact once: of two fields with the same concept and options the weaker is left for review,
-    ///   since merging both into one column would lose a column of data (``askOnce(_:headers:fixed:)``).
+    /// - one form asks one fact once: of two fields with the same concept and options the weaker takes an option its
+    ///   header names (是否咳嗽 beside 是否发热 → symptom=cough) or, naming none, is left for review, since merging
+    ///   both into one column would lose a column of data (``askOnce(_:headers:fixed:)``).
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
         if let title { applyTitle(title, to: &matches, fixed: fixed) }
         inheritParts(&matches, headers: headers, fixed: fixed)
@@ -151,9 +156,9 @@ public struct FieldMatcher: Sendable {
 
     /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
     /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
-    /// (two or more totals of a village, township or grid, and nothing about a person), or something else (an
-    /// inspection, a batch of supplies).
-    enum RowSubject: Equatable { case people, enterprises, orgUnits, other }
+    /// (two or more totals of a village, township or grid, and nothing about a person), something else (an
+    /// inspection or another event, and nothing about a person), or unknown (too little to tell).
+    enum RowSubject: Equatable { case people, enterprises, orgUnits, other, unknown }
 
     /// Topics that say nothing about what a row is: how to reach it, where it is, who reports it.
     static let placeTopics: Set<String> = ["contact", "address", "reporting", "responsibility"]
@@ -167,7 +172,8 @@ public struct FieldMatcher: Sendable {
             grains[concept.grain, default: 0] += 1
         }
         if grains[.person, default: 0] + grains[.household, default: 0] > 0 { return .people }
-        return grains[.orgUnit, default: 0] >= 2 ? .orgUnits : .other
+        if grains[.orgUnit, default: 0] >= 2 { return .orgUnits }
+        return grains[.event, default: 0] + grains[.enterprise, default: 0] > 0 ? .other : .unknown
     }
 
     /// A person's attribute (联系电话) is read by what the rows are (`enterprise_rows`, `org_unit_rows`,
@@ -177,7 +183,7 @@ public struct FieldMatcher: Sendable {
     private func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         let concepts = Set(matches.compactMap(\.concept))
         let subject = rowSubject(concepts)
-        guard subject != .people else { return }
+        guard subject != .people, subject != .unknown else { return }
         for i in matches.indices where !fixed.contains(i) {
             guard let concept = matches[i].concept else { continue }
             switch subject {
@@ -196,7 +202,7 @@ public struct FieldMatcher: Sendable {
                     Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
                              + " \(name) this is the form does not say"),
                 ] + matches[i].evidence)
-            case .people:
+            case .people, .unknown:
                 break
             }
         }
@@ -218,12 +224,38 @@ public struct FieldMatcher: Sendable {
                 : fixed.contains(j) || strength(j) >= strength(i) ? (j, i) : (i, j)
             guard !fixed.contains(yield) else { continue }
             holder[key] = keep
+            // 是否发热 and 是否咳嗽 both ask about symptoms, but the second names one: that option tells them apart.
+            if let told = tellApart(matches[yield], header: headers[yield], from: headers[keep]) {
+                let toldKey = ConceptKey.of(concept, told.disaggregation)
+                if holder[toldKey] == nil {
+                    matches[yield] = told
+                    holder[toldKey] = yield
+                    continue
+                }
+            }
             let label = headers[keep].path.joined(separator: " › ")
             matches[yield] = FieldMatch(concept: nil, confidence: 0, evidence: [
                 Evidence(.alternative, "「\(label)」 of the same form already maps to \(concept) with stronger evidence;"
                          + " one form asks one fact once"),
             ] + matches[yield].evidence)
         }
+    }
+
+    /// `match` with the options its header names of categories its concept takes and does not yet carry (咳嗽 →
+    /// symptom=cough), when there are any: what tells it apart from the field `other` with the same concept.
+    private func tellApart(_ match: FieldMatch, header: FieldHeader, from other: FieldHeader) -> FieldMatch? {
+        guard let id = match.concept, let concept = dictionary.concept(id) else { return nil }
+        let key = normaliser.key(name: header.path.map { normaliser.headerText($0).name }.joined())
+        var told = match
+        let hits = distinguishing.hits(in: key).filter { concept.allows(category: $0.category) && match.disaggregation[$0.category] == nil }
+        for hit in hits where Set(hits.filter { $0.category == hit.category }.map(\.option)).count == 1
+            && told.disaggregation[hit.category] == nil {
+            // One option of a category names it; several (有无发热、咳嗽等症状) name none of them alone.
+            told.disaggregation[hit.category] = hit.option
+            told.evidence.append(Evidence(.disaggregation, "「\(hit.text)」 tells it apart from 「\(other.path.joined(separator: " › "))」"
+                                          + " of the same form: \(hit.category)=\(hit.option)"))
+        }
+        return told.disaggregation == match.disaggregation ? nil : told
     }
 
     /// How a header reads as qualifier + personal attribute, if it does: the key tried first (the nearest group
@@ -306,12 +338,9 @@ public struct FieldMatcher: Sendable {
         keys.append((leafKey, leafName))
 
         var candidates: [Candidate] = []
-        // 其中：省外户籍 under 在校学生数 is a part of the group's count, so its leaf alone (户籍) says still less.
-        let isPart = keys.count > 1 && (header.path.last ?? "").drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" }
-            .hasPrefix("其中")
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
             // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
-            let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? (isPart ? 0.2 : 0.05) : 0)
+            let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
             candidates += exactCandidates(k.key, label: k.label, penalty: penalty)
             candidates += decomposedCandidates(k.key, label: k.label, penalty: penalty)
             candidates += nearCandidates(k.key, label: k.label, penalty: penalty)
@@ -456,6 +485,7 @@ public struct FieldMatcher: Sendable {
     private func countingWordCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
         guard let entry = aliases.lookupCore(key), entry.key != key, let concept = dictionary.concept(entry.concept),
               concept.type == .integer || concept.type == .decimal else { return [] }
+        if Self.isCountOfRole(entry.key, role: key) { return [] }
         let score = 0.87 - penalty
         return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
             Evidence(.alias, "「\(label)」 is the alias 「\(entry.key)」 of \(concept.id)（\(concept.name)）"
@@ -542,7 +572,8 @@ public struct FieldMatcher: Sendable {
         let found = search == .index ? aliases.near(key) : aliases.nearByScan(key)
         var hopeless = false
         return found.compactMap { entry, similarity in
-            guard let concept = dictionary.concept(entry.concept), entry.key != key else { return nil }
+            guard let concept = dictionary.concept(entry.concept), entry.key != key,
+                  !Self.isCountOfRole(entry.key, role: key) else { return nil }
             // Containment helps: 居家隔离人员数 vs 居家隔离人数 differ by one character.
             let score = 0.88 * similarity - penalty
             // Best first: after one candidate that cannot matter (see dropHopeless), the rest cannot either.
@@ -555,6 +586,14 @@ public struct FieldMatcher: Sendable {
                          + ", bigram similarity \(Self.format(similarity))", weight: score),
             ])
         }
+    }
+
+    /// True when `alias` counts what `role` names a person doing: 查验人 is the one who checks, 查验人数 (and
+    /// 查验人员数) count the people checked, so the role is no near match for the count.
+    static func isCountOfRole(_ alias: String, role key: String) -> Bool {
+        guard key.hasSuffix("人") || key.hasSuffix("员"), alias.hasPrefix(key.hasSuffix("人员") ? key : String(key.dropLast())) else { return false }
+        let rest = alias.dropFirst(key.count - 1)
+        return ["人数", "人次", "员数", "人员数"].contains(String(rest))
     }
 
     /// The adjustments below raise a score by at most this much (values of the right type, the expected unit).

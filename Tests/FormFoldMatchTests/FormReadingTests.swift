@@ -1,0 +1,94 @@
+import FormFoldCore
+import FormFoldMatch
+import Testing
+
+/// Headers read with the rest of their form and with the words that make them up: what a form's rows are, a
+/// column asking two facts, headers that name members of a list, look-back windows, role nouns that are not counts.
+@Suite struct FormReadingTests {
+    static func form(_ headers: [String]) -> [FieldMatch] {
+        Support.matcher.match(form: headers.map { FieldHeader(path: $0.components(separatedBy: " / ")) })
+    }
+
+    @Test func thePhoneOfAVillageRowIsTheReportersPhone() {
+        let m = Self.form(["村（社区）", "返乡人数", "居家隔离人数", "联系电话"])
+        #expect(m[3].concept == "reporting.reporter_phone", "\(m[3].evidence.map(\.reason))")
+        #expect(m[3].evidence.contains { $0.reason.contains("org units") })
+    }
+
+    @Test func thePhoneAndPersonInChargeOfAnInspectedPlaceAreLeftForReview() {
+        let m = Self.form(["检查时间", "检查地点", "发现问题", "整改措施", "负责人", "联系电话"])
+        #expect(m[4].concept == nil, "负责人 → \(m[4].concept ?? "none")")
+        #expect(m[5].concept == nil, "联系电话 → \(m[5].concept ?? "none")")
+        #expect(m[5].evidence.contains { $0.reason.contains("does not say") })
+    }
+
+    @Test func aRosterKeepsItsPeoplesPhones() {
+        let m = Self.form(["姓名", "身份证号", "联系电话", "检查时间"])
+        #expect(m[2].concept == "contact.mobile")
+    }
+
+    @Test func tooLittleToTellLeavesThePhoneAlone() {
+        // One count beside a phone says neither "village totals" nor "an inspection": the phone stays a person's.
+        let m = Self.form(["返乡人数", "联系电话"])
+        #expect(m[1].concept == "contact.mobile")
+    }
+
+    @Test(arguments: [("姓名及联系方式", "person.name"), ("身分證字號／護照號碼", "person.id_number"),
+                      ("户籍地及现住址", "address.household_registration"), ("车牌号及车次", "travel.plate_number")])
+    func aColumnAskingTwoFactsIsReadAsTheFirst(header: String, concept: String) {
+        let m = Support.match(header)
+        #expect(m.concept == concept, "\(header) → \(m.concept ?? "none")")
+        #expect(m.evidence.contains { $0.reason.contains("two facts") }, "\(m.evidence.map(\.reason))")
+    }
+
+    @Test func aHeaderThatIsOneAliasIsNotSplit() {
+        // 有无发热/咳嗽等症状 is an alias as a whole; 返乡人员 is not two facts.
+        let m = Support.match("有无发热/咳嗽等症状")
+        #expect(m.concept == "symptoms.has_symptoms")
+        #expect(!m.evidence.contains { $0.reason.contains("two facts") })
+    }
+
+    @Test(arguments: ["是否咳嗽", "有无发热、干咳、乏力等症状", "有無發燒、咳嗽、喉嚨痛等症狀", "是否出现呼吸困难"])
+    func namingSymptomsAsksWhetherThePersonHasSymptoms(header: String) {
+        let m = Support.match(header)
+        #expect(m.concept == "symptoms.has_symptoms", "\(header) → \(m.concept ?? "none"): \(m.evidence.map(\.reason))")
+    }
+
+    @Test func symptomColumnsOfOneFormAreToldApartByTheSymptomTheyName() {
+        let m = Self.form(["姓名", "是否发热", "是否咳嗽", "是否乏力"])
+        #expect(m[1].concept == "symptoms.has_symptoms" && m[1].disaggregation.isEmpty)
+        #expect(m[2].concept == "symptoms.has_symptoms" && m[2].disaggregation == ["symptom": "cough"], "\(m[2].evidence.map(\.reason))")
+        #expect(m[3].concept == "symptoms.has_symptoms" && m[3].disaggregation == ["symptom": "fatigue"])
+        // Alone, or naming several, a symptom question asks the plain concept.
+        #expect(Self.form(["姓名", "是否咳嗽"])[1].disaggregation.isEmpty)
+        let listed = Self.form(["姓名", "是否有症状", "有无发热、咳嗽等症状"])
+        #expect(listed[2].concept == nil, "two columns asking the same plain question: the weaker goes to review")
+    }
+
+    @Test func aCountOfPeopleWithASymptomIsNotTheQuestion() {
+        #expect(Support.match("发热人数").concept == "symptoms.fever.count")
+        #expect(Support.match("是否咳嗽及原因").concept != "symptoms.fever.count")
+    }
+
+    @Test func aLookBackWindowIsNotPartOfTheFact() {
+        let key = Support.matcher.key(of: "是否去过中高风险地区")
+        for header in ["14天内是否去过中高风险地区", "近14日是否去过中高风险地区", "过去7天以内是否去过中高风险地区"] {
+            #expect(Support.matcher.key(of: header) == key, "\(header)")
+        }
+        #expect(Support.match("14天内是否去过中高风险地区").concept == "travel.from_risk_area")
+        // A number that is not a window stays: 14天 alone, 48小时核酸.
+        #expect(Support.matcher.key(of: "48小时核酸检测结果") != Support.matcher.key(of: "核酸检测结果"))
+    }
+
+    @Test(arguments: ["查验人", "登记员", "录入人", "建卡人"])
+    func aRoleNounIsNotACountOfPeople(header: String) {
+        let m = Support.match(header)
+        #expect(!(m.concept ?? "").hasSuffix(".count"), "\(header) → \(m.concept ?? "none")")
+    }
+
+    @Test func recordKeepersAreTheReporter() {
+        #expect(Support.match("录入人").concept == "reporting.reporter")
+        #expect(Support.match("建卡日期").concept == "reporting.date")
+        #expect(Support.match("录入单位").concept == "reporting.unit")
+    }
+}
