@@ -65,6 +65,16 @@ import Testing
         #expect(listed[2].concept == nil, "two columns asking the same plain question: the weaker goes to review")
     }
 
+    @Test func offeredYesNoAnswersAskAYesNo() {
+        #expect(Support.match("48小时核酸（是/否）").concept == "testing.is_tested", "\(Support.match("48小时核酸（是/否）").evidence.map(\.reason))")
+        #expect(Support.match("48小时核酸").concept != "testing.is_tested")
+    }
+
+    @Test func aPersonsCountOfDosesIsTheirDose() {
+        #expect(Self.form(["姓名", "身份证号", "疫苗接种剂数"])[2].concept == "vaccination.dose")
+        #expect(Self.form(["村（社区）", "接种人数", "接种剂次数"])[2].concept == "vaccination.doses.count")
+    }
+
     @Test func aCountOfPeopleWithASymptomIsNotTheQuestion() {
         #expect(Support.match("发热人数").concept == "symptoms.fever.count")
         #expect(Support.match("是否咳嗽及原因").concept != "symptoms.fever.count")
@@ -76,8 +86,10 @@ import Testing
             #expect(Support.matcher.key(of: header) == key, "\(header)")
         }
         #expect(Support.match("14天内是否去过中高风险地区").concept == "travel.from_risk_area")
-        // A number that is not a window stays: 14天 alone, 48小时核酸.
-        #expect(Support.matcher.key(of: "48小时核酸检测结果") != Support.matcher.key(of: "核酸检测结果"))
+        #expect(Support.matcher.key(of: "48小时核酸检测结果") == Support.matcher.key(of: "核酸检测结果"))
+        // A number that is not a leading window stays: 14天 alone, 第14天体温, 隔离14天.
+        #expect(Support.matcher.key(of: "14天") == "14天")
+        #expect(Support.matcher.key(of: "第14天体温") != Support.matcher.key(of: "体温"))
     }
 
     @Test(arguments: ["查验人", "登记员", "录入人", "建卡人"])

@@ -56,15 +56,20 @@ public struct SynonymTable: Sendable {
         /// In a form whose rows are neither people, enterprises nor org units (an inspection record, a supplies
         /// list): attributes of someone the form does not name (联系电话, 负责人), left for review.
         public var unnamedRows: [String]
+        /// In a form whose rows are people: a count over people → what one person has (接种剂次数 of a person is
+        /// the person's dose, not a village's count of doses).
+        public var peopleRows: [String: String]
 
         public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
-                    enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:], unnamedRows: [String] = []) {
+                    enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:], unnamedRows: [String] = [],
+                    peopleRows: [String: String] = [:]) {
             self.attributes = attributes
             self.subject = subject
             self.others = others
             self.enterpriseRows = enterpriseRows
             self.orgUnitRows = orgUnitRows
             self.unnamedRows = unnamedRows
+            self.peopleRows = peopleRows
         }
 
         enum CodingKeys: String, CodingKey {
@@ -72,6 +77,7 @@ public struct SynonymTable: Sendable {
             case enterpriseRows = "enterprise_rows"
             case orgUnitRows = "org_unit_rows"
             case unnamedRows = "unnamed_rows"
+            case peopleRows = "people_rows"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -81,7 +87,8 @@ public struct SynonymTable: Sendable {
                       others: try c.decodeIfPresent([String].self, forKey: .others) ?? [],
                       enterpriseRows: try c.decodeIfPresent([String: String].self, forKey: .enterpriseRows) ?? [:],
                       orgUnitRows: try c.decodeIfPresent([String: String].self, forKey: .orgUnitRows) ?? [:],
-                      unnamedRows: try c.decodeIfPresent([String].self, forKey: .unnamedRows) ?? [])
+                      unnamedRows: try c.decodeIfPresent([String].self, forKey: .unnamedRows) ?? [],
+                      peopleRows: try c.decodeIfPresent([String: String].self, forKey: .peopleRows) ?? [:])
         }
     }
 

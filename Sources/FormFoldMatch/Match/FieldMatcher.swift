@@ -176,22 +176,24 @@ public struct FieldMatcher: Sendable {
         return grains[.event, default: 0] + grains[.enterprise, default: 0] > 0 ? .other : .unknown
     }
 
-    /// A person's attribute (联系电话) is read by what the rows are (`enterprise_rows`, `org_unit_rows`,
-    /// `unnamed_rows` in synonyms.yaml): in a form of enterprises it is the enterprise's, in a form of village
-    /// totals the reporting unit's; in a form whose rows are neither people nor those (an inspection record, a
-    /// supplies list) it is of someone the form does not name, and goes to review.
+    /// A field is read by what the rows are (`people_rows`, `enterprise_rows`, `org_unit_rows`, `unnamed_rows` in
+    /// synonyms.yaml): in a form of people a count over people is what one person has (接种剂次数 → the dose); in a
+    /// form of enterprises a person's phone is the enterprise's, in a form of village totals the reporting unit's;
+    /// in a form whose rows are neither people nor those (an inspection record, a supplies list) it is of someone
+    /// the form does not name, and goes to review.
     private func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         let concepts = Set(matches.compactMap(\.concept))
         let subject = rowSubject(concepts)
-        guard subject != .people, subject != .unknown else { return }
+        guard subject != .unknown else { return }
         for i in matches.indices where !fixed.contains(i) {
             guard let concept = matches[i].concept else { continue }
             switch subject {
-            case .enterprises, .orgUnits:
-                let map = subject == .enterprises ? parties.enterpriseRows : parties.orgUnitRows
+            case .people, .enterprises, .orgUnits:
+                let map = subject == .people ? parties.peopleRows
+                    : subject == .enterprises ? parties.enterpriseRows : parties.orgUnitRows
                 guard let target = map[concept], !concepts.contains(target) else { continue }
-                let rows = subject == .enterprises
-                    ? "enterprises (it asks the enterprise's name or credit code and no person's)"
+                let rows = subject == .people ? "people (it asks a person's name, ID or facts about a person)"
+                    : subject == .enterprises ? "enterprises (it asks the enterprise's name or credit code and no person's)"
                     : "villages or other org units (it asks their totals and nothing about a person)"
                 matches[i].concept = target
                 matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
@@ -202,7 +204,7 @@ public struct FieldMatcher: Sendable {
                     Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
                              + " \(name) this is the form does not say"),
                 ] + matches[i].evidence)
-            case .people, .unknown:
+            case .unknown:
                 break
             }
         }
@@ -336,6 +338,11 @@ public struct FieldMatcher: Sendable {
             if joined != leafKey { keys.append((joined, "\(group.name) › \(leafName)")) }
         }
         keys.append((leafKey, leafName))
+        // 48小时核酸（是/否） asks what 是否48小时核酸 asks.
+        let answersYesNo = leafText.annotations.contains(where: Self.isYesNoAnswerList)
+        if answersYesNo, !leafKey.isEmpty, !leafKey.hasPrefix("是否"), !leafKey.hasPrefix("有无") {
+            keys.append(("是否" + leafKey, "是否" + leafName))
+        }
 
         var candidates: [Candidate] = []
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
@@ -360,6 +367,7 @@ public struct FieldMatcher: Sendable {
             apply(carried: carried, to: &candidates[i])
             apply(partial: partial, to: &candidates[i])
             applyTypeAndUnit(header, unit: unit, to: &candidates[i])
+            if answersYesNo { applyYesNoAnswers(to: &candidates[i]) }
             if !contextGroups.isEmpty, !candidates[i].evidence.contains(where: { $0.kind == .group }) {
                 let names = contextGroups.map(\.name).joined(separator: " › ")
                 candidates[i].evidence.append(Evidence(.group, "under the group 「\(names)」"))
@@ -710,6 +718,24 @@ public struct FieldMatcher: Sendable {
             applyUnit(unit, to: &candidate, valuesKnown: header.kind != .empty)
         }
         candidate.score = min(candidate.score, 0.99)
+    }
+
+    /// The answers a header offers in brackets: 48小时核酸（是/否） asks a yes/no, not the result.
+    static func isYesNoAnswerList(_ annotation: String) -> Bool {
+        let words = annotation.split(whereSeparator: { "/／、,，|或 ".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return words.count == 2 && (Set(words) == ["是", "否"] || Set(words) == ["有", "无"] || Set(words) == ["有", "無"])
+    }
+
+    /// Offered answers 是/否 (有/无) fit a yes/no concept and not another.
+    private func applyYesNoAnswers(to candidate: inout Candidate) {
+        if candidate.concept.type == .yesNo {
+            candidate.score += 0.04
+            candidate.evidence.append(Evidence(.type, "the header offers yes or no as answers, as \(candidate.concept.id) expects", weight: 0.04))
+        } else {
+            candidate.score -= 0.1
+            candidate.evidence.append(Evidence(.type, "the header offers yes or no as answers but \(candidate.concept.id)"
+                                               + " holds \(candidate.concept.type.rawValue)", weight: -0.1))
+        }
     }
 
     /// A unit in the header means numbers (排查人数（人）, 发现问题（个）): a concept holding text, dates or a

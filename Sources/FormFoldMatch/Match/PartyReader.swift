@@ -41,6 +41,8 @@ struct PartyReader: Sendable {
     let orgUnitRows: [String: String]
     /// In a form whose rows are no one the form names: attributes left for review.
     let unnamedRows: Set<String>
+    /// In a form whose rows are people: a count over people → what one person has.
+    let peopleRows: [String: String]
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -56,6 +58,7 @@ struct PartyReader: Sendable {
         enterpriseRows = parties.enterpriseRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         orgUnitRows = parties.orgUnitRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         unnamedRows = Set(parties.unnamedRows.filter { dictionary.concept($0) != nil })
+        peopleRows = parties.peopleRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 

@@ -73,16 +73,19 @@ public struct HeaderNormaliser: Sendable {
         return dropTimeWindow(text)
     }
 
-    /// A leading look-back window (14天内, 近14日, 过去7天以内) out: 14天内是否去过中高风险地区 asks what
-    /// 是否去过中高风险地区 asks; the window is the form's rule, not another fact.
+    /// A leading look-back window (14天内, 近14日, 过去7天以内, 48小时) out: 14天内是否去过中高风险地区 asks what
+    /// 是否去过中高风险地区 asks, 48小时核酸检测结果 what 核酸检测结果 asks; the window is the form's rule, not
+    /// another fact.
     static func dropTimeWindow(_ text: String) -> String {
         var rest = Substring(text)
         for lead in ["最近", "过去", "近"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count); break }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty else { return text }
         rest = rest.dropFirst(digits.count)
-        guard let unit = rest.first, unit == "天" || unit == "日" else { return text }
-        rest = rest.dropFirst()
+        if rest.hasPrefix("小时") { rest = rest.dropFirst(2) } else {
+            guard let unit = rest.first, unit == "天" || unit == "日" else { return text }
+            rest = rest.dropFirst()
+        }
         for tail in ["以内", "之内", "内"] where rest.hasPrefix(tail) { rest = rest.dropFirst(tail.count); break }
         if rest.hasPrefix("的") { rest = rest.dropFirst() }
         return rest.count >= 2 ? String(rest) : text
