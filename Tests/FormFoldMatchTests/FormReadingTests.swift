@@ -75,6 +75,18 @@ import Testing
         #expect(Self.form(["村（社区）", "接种人数", "接种剂次数"])[2].concept == "vaccination.doses.count")
     }
 
+    @Test func aVisitorRegistersVisitorIsThePersonItsRowsDescribe() {
+        let register = Self.form(["访客姓名", "身份证号", "来访事由", "体温"])
+        #expect(register[0].concept == "person.name", "\(register[0].evidence.map(\.reason))")
+        let beside = Self.form(["姓名", "身份证号", "访客姓名"])
+        #expect(beside[2].concept != "person.name", "beside the plain 姓名 the visitor is someone else")
+    }
+
+    @Test func theCatchAllOfAGroupIsNotARemarksColumn() {
+        #expect(Support.match("宣传方式 / 其他").concept != "reporting.remarks")
+        #expect(Support.match("其他").concept == "reporting.remarks")
+    }
+
     @Test func aCountOfPeopleWithASymptomIsNotTheQuestion() {
         #expect(Support.match("发热人数").concept == "symptoms.fever.count")
         #expect(Support.match("是否咳嗽及原因").concept != "symptoms.fever.count")

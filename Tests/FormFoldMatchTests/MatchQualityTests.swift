@@ -91,7 +91,7 @@ import Testing
         #expect(score.recall >= 0.90, "validation \(score)")
     }
 
-    @Test(arguments: ["fresh-a", "fresh-b"]) func freshSplit(_ name: String) throws {
+    @Test(arguments: ["fresh-a", "fresh-b", "fresh-c", "fresh-d"]) func freshSplit(_ name: String) throws {
         let (set, score, _) = try Self.measure(name)
         #expect(set.forms.count >= 30)
         #expect(score.precision >= 0, "\(name) \(score)")

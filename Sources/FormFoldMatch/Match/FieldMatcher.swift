@@ -337,7 +337,8 @@ public struct FieldMatcher: Sendable {
             let joined = memo.key(name: group.name + leafName, normaliser)
             if joined != leafKey { keys.append((joined, "\(group.name) › \(leafName)")) }
         }
-        keys.append((leafKey, leafName))
+        // 其他 under a group (宣传方式 › 其他, 症状 › 其他) is the group's catch-all option, not a remarks column.
+        if !(Self.catchAll.contains(leafKey) && !groups.isEmpty) { keys.append((leafKey, leafName)) }
         // 48小时核酸（是/否） asks what 是否48小时核酸 asks.
         let answersYesNo = leafText.annotations.contains(where: Self.isYesNoAnswerList)
         if answersYesNo, !leafKey.isEmpty, !leafKey.hasPrefix("是否"), !leafKey.hasPrefix("有无") {
@@ -412,6 +413,9 @@ public struct FieldMatcher: Sendable {
         found.party = split
         return found
     }
+
+    /// A leaf naming "the rest" of its group's options.
+    static let catchAll: Set<String> = ["其他"]
 
     /// Words joining two facts asked in one column (姓名及联系方式, 身份证号／护照号码).
     static let compoundJoiners: Set<Character> = ["及", "和", "与", "或", "/", "、"]
@@ -564,6 +568,8 @@ public struct FieldMatcher: Sendable {
         let question = ["是否", "有无", "是不是", "有没有"].contains { key.hasPrefix($0) }
         for start in 1...(chars.count - 2) {
             let suffix = String(chars[start...])
+            // 宣传方式其他: a group's catch-all option, not a fact the group qualifies.
+            if Self.catchAll.contains(suffix) { return [] }
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
             if question && concept.type != .yesNo { return [] }
             let share = Double(chars.count - start) / Double(chars.count)
