@@ -70,6 +70,12 @@ import Testing
         #expect(Support.match("48小时核酸").concept != "testing.is_tested")
     }
 
+    @Test func offeredAnswersThatAreAConceptsValuesAskThatConcept() {
+        let m = Support.match("疫苗接种情况（未种/一针/两针/加强）")
+        #expect(m.concept == "vaccination.dose", "\(m.evidence.map(\.reason))")
+        #expect(Support.match("疫苗接种情况").concept == "vaccination.is_vaccinated")
+    }
+
     @Test func aPersonsCountOfDosesIsTheirDose() {
         #expect(Self.form(["姓名", "身份证号", "疫苗接种剂数"])[2].concept == "vaccination.dose")
         #expect(Self.form(["村（社区）", "接种人数", "接种剂次数"])[2].concept == "vaccination.doses.count")

@@ -341,6 +341,8 @@ public struct FieldMatcher: Sendable {
         if !(Self.catchAll.contains(leafKey) && !groups.isEmpty) { keys.append((leafKey, leafName)) }
         // 48小时核酸（是/否） asks what 是否48小时核酸 asks.
         let answersYesNo = leafText.annotations.contains(where: Self.isYesNoAnswerList)
+        // 疫苗接种情况（未种/一针/两针/加强）: the answers offered are values of the concept asked.
+        let offered = answersYesNo ? nil : leafText.annotations.lazy.compactMap(Self.answerList).first
         if answersYesNo, !leafKey.isEmpty, !leafKey.hasPrefix("是否"), !leafKey.hasPrefix("有无") {
             keys.append(("是否" + leafKey, "是否" + leafName))
         }
@@ -356,6 +358,7 @@ public struct FieldMatcher: Sendable {
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
         candidates += wordListCandidates(leafName)
+        if let offered { candidates += offeredCandidates(offered) }
         let first = keys.first(where: { !$0.key.isEmpty })
         let split = first.flatMap { partySplit(key: $0.key, leafKey: leafKey) }
         let partyNote = first.flatMap { k in split.flatMap { applyParty($0, label: k.label, to: &candidates) } }
@@ -369,6 +372,7 @@ public struct FieldMatcher: Sendable {
             apply(partial: partial, to: &candidates[i])
             applyTypeAndUnit(header, unit: unit, to: &candidates[i])
             if answersYesNo { applyYesNoAnswers(to: &candidates[i]) }
+            if let offered { applyOffered(offered, to: &candidates[i]) }
             if !contextGroups.isEmpty, !candidates[i].evidence.contains(where: { $0.kind == .group }) {
                 let names = contextGroups.map(\.name).joined(separator: " › ")
                 candidates[i].evidence.append(Evidence(.group, "under the group 「\(names)」"))
@@ -730,6 +734,43 @@ public struct FieldMatcher: Sendable {
     static func isYesNoAnswerList(_ annotation: String) -> Bool {
         let words = annotation.split(whereSeparator: { "/／、,，|或 ".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         return words.count == 2 && (Set(words) == ["是", "否"] || Set(words) == ["有", "无"] || Set(words) == ["有", "無"])
+    }
+
+    /// The answers an annotation offers (未种/一针/两针/加强, 红/黄/绿), when it lists two or more short ones.
+    static func answerList(_ annotation: String) -> [String]? {
+        let words = annotation.split(whereSeparator: { "/／、|".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard words.count >= 2, words.allSatisfy({ !$0.isEmpty && $0.count <= 6 }) else { return nil }
+        return words
+    }
+
+    /// Concepts two or more of whose values the header offers as answers (未种/一针/两针/加强 → the dose).
+    private func offeredCandidates(_ answers: [String]) -> [Candidate] {
+        dictionary.concepts.compactMap { concept in
+            guard let values = concept.values, !values.isEmpty else { return nil }
+            let known = answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
+            guard known.count >= 2 else { return nil }
+            return Candidate(concept: concept, disaggregation: [:], score: 0.8, evidence: [
+                Evidence(.values, "the answers offered, \(known.joined(separator: "/")), are values of \(concept.id)（\(concept.name)）",
+                         weight: 0.8),
+            ])
+        }
+    }
+
+    /// Answers offered in the header that are values of the candidate's concept (一针 of 第一针) raise it; a
+    /// yes/no concept, when the answers are not yes and no, weighs less.
+    private func applyOffered(_ answers: [String], to candidate: inout Candidate) {
+        let listed = answers.joined(separator: "/")
+        if let values = candidate.concept.values, !values.isEmpty {
+            let known = answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
+            guard !known.isEmpty else { return }
+            candidate.score += 0.06
+            candidate.evidence.append(Evidence(.values, "the header offers \(listed) as answers, values of \(candidate.concept.id)",
+                                               weight: 0.06))
+        } else if candidate.concept.type == .yesNo {
+            candidate.score -= 0.15
+            candidate.evidence.append(Evidence(.type, "the header offers \(listed) as answers, not yes or no as"
+                                               + " \(candidate.concept.id) holds", weight: -0.15))
+        }
     }
 
     /// Offered answers 是/否 (有/无) fit a yes/no concept and not another.
