@@ -76,6 +76,13 @@ import Testing
         #expect(Support.match("疫苗接种情况").concept == "vaccination.is_vaccinated")
     }
 
+    @Test func aShortLeafIsReadWithTheStartOfItsGroup() {
+        let m = Support.match("核酸检测登记 / 结果")
+        #expect(m.concept == "testing.nucleic_result", "\(m.evidence.map(\.reason))")
+        #expect(m.evidence.contains { $0.reason.contains("the start of its group") })
+        #expect(Support.match("疫苗接种记录 / 日期").concept == "vaccination.date")
+    }
+
     @Test func aPersonsCountOfDosesIsTheirDose() {
         #expect(Self.form(["姓名", "身份证号", "疫苗接种剂数"])[2].concept == "vaccination.dose")
         #expect(Self.form(["村（社区）", "接种人数", "接种剂次数"])[2].concept == "vaccination.doses.count")

@@ -358,6 +358,7 @@ public struct FieldMatcher: Sendable {
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
         candidates += wordListCandidates(leafName)
+        if let group = contextGroups.last { candidates += shortenedGroupCandidates(group.name, leafKey: leafKey, memo: &memo) }
         if let offered { candidates += offeredCandidates(offered) }
         let first = keys.first(where: { !$0.key.isEmpty })
         let split = first.flatMap { partySplit(key: $0.key, leafKey: leafKey) }
@@ -741,6 +742,24 @@ public struct FieldMatcher: Sendable {
         let words = annotation.split(whereSeparator: { "/／、|".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard words.count >= 2, words.allSatisfy({ !$0.isEmpty && $0.count <= 6 }) else { return nil }
         return words
+    }
+
+    /// A short leaf read with the start of its group: 核酸采样 › 结果 is 核酸结果, an alias, though 核酸采样结果 is
+    /// none. Only exact aliases count, a little below the group read whole.
+    private func shortenedGroupCandidates(_ group: String, leafKey: String, memo: inout HeaderMemo) -> [Candidate] {
+        guard !leafKey.isEmpty, leafKey.count <= 4 else { return [] }
+        let groupKey = Array(memo.key(name: group, normaliser))
+        guard groupKey.count > 2 else { return [] }
+        for length in stride(from: groupKey.count - 1, through: 2, by: -1) {
+            let head = String(groupKey[..<length])
+            guard let entry = aliases.lookup(head + leafKey), let concept = dictionary.concept(entry.concept) else { continue }
+            let score = 0.86
+            return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+                Evidence(.group, "「\(leafKey)」 read with 「\(head)」, the start of its group 「\(group)」: 「\(head + leafKey)」"
+                         + " is an alias of \(concept.id)（\(concept.name)）", weight: score),
+            ])]
+        }
+        return []
     }
 
     /// Concepts two or more of whose values the header offers as answers (未种/一针/两针/加强 → the dose).
