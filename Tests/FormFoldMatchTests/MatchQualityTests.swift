@@ -5,9 +5,11 @@ import Foundation
 import Testing
 
 /// The matcher measured on labelled headers, each form's fields matched together (``FieldMatcher/match(form:)``):
-/// cross-form pairwise precision ≥ 0.95 and recall ≥ 0.85 on the dev split, and the held-out split (written without
-/// seeing the dictionary's aliases) within 0.05. `FORMFOLD_MATCH_DUMP=/tmp/x` writes every field's expected and
-/// predicted key to /tmp/x-<split>.tsv, for looking at the errors.
+/// cross-form pairwise precision and recall on concept + options, against a bigram-Dice baseline. dev (the
+/// dictionary was written with it) is held to ≥ 0.95 / ≥ 0.85; validation and fresh-a…d were written independently,
+/// measured once untouched and then tuned on, so they are regression guards; holdout, fresh-e and fresh-f were
+/// written independently and never tuned on. `FORMFOLD_MATCH_DUMP=/tmp/x` writes every field's expected and
+/// predicted key to /tmp/x-<split>.tsv, for looking at the errors of a split that may be tuned on.
 @Suite struct MatchQualityTests {
     static let converter = Support.converter
     static let matcher = Support.matcher
@@ -91,27 +93,35 @@ import Testing
         #expect(score.recall >= 0.90, "validation \(score)")
     }
 
-    @Test(arguments: ["fresh-a", "fresh-b", "fresh-c", "fresh-d"]) func freshSplit(_ name: String) throws {
-        let (set, score, _) = try Self.measure(name)
+    /// Four more splits written the same way (a helper with only the concept catalogue), each measured once
+    /// untouched and then used for tuning (their headers give both figures); now regression guards, each floor a
+    /// little under its figure after tuning.
+    @Test(arguments: [("fresh-a", 0.94, 0.86), ("fresh-b", 0.78, 0.78), ("fresh-c", 0.91, 0.80), ("fresh-d", 0.81, 0.70)])
+    func tunedSplit(_ name: String, precision: Double, recall: Double) throws {
+        let (set, score, base) = try Self.measure(name)
         #expect(set.forms.count >= 30)
-        #expect(score.precision >= 0, "\(name) \(score)")
+        #expect(score.precision >= precision, "\(name) \(score)")
+        #expect(score.recall >= recall, "\(name) \(score)")
+        #expect(score.f1 > base.f1, "better than bigram Dice")
     }
 
-    /// The held-out split: never tuned on. It holds within 0.05 of the targets (≥ 0.90 / ≥ 0.80) and its measured
-    /// floor; the stricter reading of the issue — within 0.05 of dev's measured figures — is recorded as a known
-    /// issue until it is met (the test turns red once it is met, to drop the marker).
-    @Test func heldOutSplit() throws {
-        let (dev, _) = Self.score(try LabelledSet.load("dev"))
-        let (set, score, base) = try Self.measure("holdout")
+    /// The held-out splits: never tuned on. holdout.yaml was written before the others; fresh-e and fresh-f were
+    /// written last and measured once, with the matcher as it stands, and not looked into. Each holds a floor a
+    /// little under its figure (a regression guard) and beats bigram Dice. The issue's target for such a split —
+    /// within 0.05 of the labelled set's (≥ 0.90 / ≥ 0.80), and in the stricter reading within 0.05 of dev's
+    /// measured figures — is recorded as a known issue until met: the test turns red once it is, to drop the marker.
+    @Test(arguments: [("holdout", 0.92, 0.83), ("fresh-e", 0.94, 0.73), ("fresh-f", 0.87, 0.76)])
+    func heldOutSplit(_ name: String, precision: Double, recall: Double) throws {
+        let (dev, _) = Self.score(try LabelledSet.load("dev"), name: "dev")
+        let (set, score, base) = try Self.measure(name)
         #expect(set.forms.count >= 30)
-        // Within 0.05 of the targets dev is held to (precision ≥ 0.95, recall ≥ 0.85), and above the measured
-        // floor (0.940 / 0.849 when written) by a small margin: a regression guard.
-        #expect(score.precision >= 0.92, "holdout \(score)")
-        #expect(score.recall >= 0.83, "holdout \(score)")
+        #expect(score.precision >= precision, "\(name) \(score)")
+        #expect(score.recall >= recall, "\(name) \(score)")
         #expect(score.f1 > base.f1, "better than bigram Dice")
-        withKnownIssue("issue 3: the held-out split is not yet within 0.05 of dev") {
-            #expect(score.precision >= dev.precision - 0.05, "holdout \(score) vs dev \(dev)")
-            #expect(score.recall >= dev.recall - 0.05, "holdout \(score) vs dev \(dev)")
+        withKnownIssue("issue 3: \(name) is not yet within 0.05 of the targets and of dev's figures") {
+            #expect(score.precision >= 0.90 && score.recall >= 0.80, "\(name) \(score) vs the targets less 0.05")
+            #expect(score.precision >= dev.precision - 0.05, "\(name) \(score) vs dev \(dev)")
+            #expect(score.recall >= dev.recall - 0.05, "\(name) \(score) vs dev \(dev)")
         }
     }
 }

@@ -357,8 +357,11 @@ public struct FieldMatcher: Sendable {
             candidates += headNounCandidates(k.key, label: k.label, penalty: penalty)
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
-        candidates += wordListCandidates(leafName)
-        if let group = contextGroups.last { candidates += shortenedGroupCandidates(group.name, leafKey: leafKey, memo: &memo) }
+        // Readings that only matter when no alias names the header outright.
+        if !candidates.contains(where: { $0.score >= 0.9 }) {
+            candidates += wordListCandidates(leafName)
+            if let group = contextGroups.last { candidates += shortenedGroupCandidates(group.name, leafKey: leafKey, memo: &memo) }
+        }
         if let offered { candidates += offeredCandidates(offered) }
         let first = keys.first(where: { !$0.key.isEmpty })
         let split = first.flatMap { partySplit(key: $0.key, leafKey: leafKey) }

@@ -12,6 +12,9 @@ struct WordListReader: Sendable {
     }
 
     let lists: [List]
+    /// Every character of every list's words, questions and tails, and the joiners: a header with any other
+    /// character names no list (most headers, found in one pass).
+    let alphabet: Set<Character>
 
     /// Words joining the members named in one header.
     static let joiners: Set<Character> = ["、", "，", ",", "/", "和", "及", "或", "与"]
@@ -22,12 +25,16 @@ struct WordListReader: Sendable {
                  questions: (list.questions ?? []).sorted { $0.count > $1.count },
                  tails: (list.tails ?? []).sorted { $0.count > $1.count })
         }
+        alphabet = self.lists.reduce(into: Self.joiners) { set, list in
+            for word in list.words.union(list.questions).union(list.tails) { set.formUnion(word) }
+        }
     }
 
     /// The concept whose list makes up all of `name` (a header name in simplified script), after one opening
     /// question word and before one closing tail, with the members named.
     func read(_ name: String) -> (concept: String, members: [String])? {
         let text = String(name.filter { !$0.isWhitespace })
+        guard !text.isEmpty, text.allSatisfy(alphabet.contains) else { return nil }
         for list in lists {
             var rest = Substring(text)
             if let q = list.questions.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(q.count) }
