@@ -85,7 +85,8 @@ public struct FieldMatcher: Sendable {
     /// - a 其中 column keeps the options of the column it is a part of (``inheritParts(_:headers:fixed:)``);
     /// - a qualified personal attribute (领取人姓名) beside the plain one (姓名) is someone else's
     ///   (``ruleOutOtherPeople(_:fixed:)``);
-    /// - a person's attribute is read by what the rows are: an enterprise's, a reporting unit's, or no one's the form
+    /// - a field is read by what the form's rows are — people, enterprises, org units or other
+    ///   (``rowSubject(_:)``): a person's dose, an enterprise's phone, the reporter's phone, or no one's the form
     ///   names (``readRows(_:fixed:)``);
     /// - one form asks one fact once: of two fields with the same concept and options the weaker takes an option its
     ///   header names (是否咳嗽 beside 是否发热 → symptom=cough) or, naming none, is left for review, since merging
@@ -96,168 +97,6 @@ public struct FieldMatcher: Sendable {
         ruleOutOtherPeople(&matches, fixed: fixed)
         readRows(&matches, fixed: fixed)
         askOnce(&matches, headers: headers, fixed: fixed)
-    }
-
-    /// Options the title puts on the whole form (乡镇60岁以上老年人疫苗接种进度表: every count is of 60岁以上), for
-    /// the categories synonyms.yaml lets a title carry, on fields that take the category and carry none of it.
-    private func applyTitle(_ title: String, to matches: inout [FieldMatch], fixed: Set<Int>) {
-        guard !titleCategories.isEmpty else { return }
-        let hits = options.hits(in: normaliser.key(name: normaliser.headerText(title).name))
-            .filter { titleCategories.contains($0.category) }
-        for hit in hits {
-            for i in matches.indices where !fixed.contains(i) {
-                guard let id = matches[i].concept, let concept = dictionary.concept(id),
-                      concept.allows(category: hit.category), matches[i].disaggregation[hit.category] == nil else { continue }
-                matches[i].disaggregation[hit.category] = hit.option
-                matches[i].evidence.append(Evidence(.group, "the form's title 「\(title)」 says 「\(hit.text)」 →"
-                                                    + " \(hit.category)=\(hit.option)"))
-            }
-        }
-    }
-
-    /// 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
-    /// (当日登记车辆, 其中：省外车辆 → today's vehicles from outside the province).
-    private func inheritParts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
-        var whole: Int?
-        for i in matches.indices {
-            let leaf = headers[i].path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? ""
-            guard leaf.hasPrefix("其中") else { whole = i; continue }
-            guard let w = whole, !fixed.contains(i), let concept = matches[i].concept, matches[w].concept == concept else { continue }
-            for (category, option) in matches[w].disaggregation.sorted(by: { $0.key < $1.key })
-                where matches[i].disaggregation[category] == nil {
-                matches[i].disaggregation[category] = option
-                matches[i].evidence.append(Evidence(.group, "「其中」: a part of 「\(headers[w].path.joined(separator: " › "))」,"
-                                                    + " so \(category)=\(option) as there"))
-            }
-        }
-    }
-
-    /// An attribute qualified by a person noun the lexicon does not know (领取人姓名, 访客手机号码) is someone else's
-    /// when the form also asks the person's own plainly (姓名, 手机号码).
-    private func ruleOutOtherPeople(_ matches: inout [FieldMatch], fixed: Set<Int>) {
-        var plain: Set<String> = []
-        for m in matches {
-            guard let concept = m.concept else { continue }
-            switch m.party?.reading {
-            case nil, .subject?: plain.insert(concept)
-            default: break
-            }
-        }
-        for i in matches.indices where !fixed.contains(i) {
-            guard let split = matches[i].party, case .qualified(let word) = split.reading,
-                  matches[i].concept == split.attribute, plain.contains(split.attribute) else { continue }
-            let name = dictionary.concept(split.attribute)?.name ?? split.attribute
-            matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
-                Evidence(.alternative, "「\(word)」 names someone other than the person described: the form asks their own"
-                         + " \(name) in another column"),
-            ] + matches[i].evidence)
-        }
-    }
-
-    /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
-    /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
-    /// (two or more totals of a village, township or grid, and nothing about a person), something else (an
-    /// inspection or another event, and nothing about a person), or unknown (too little to tell).
-    enum RowSubject: Equatable { case people, enterprises, orgUnits, other, unknown }
-
-    /// Topics that say nothing about what a row is: how to reach it, where it is, who reports it.
-    static let placeTopics: Set<String> = ["contact", "address", "reporting", "responsibility"]
-
-    func rowSubject(_ concepts: Set<String>) -> RowSubject {
-        if concepts.contains(where: Self.personKeys.contains) { return .people }
-        if concepts.contains(where: Self.enterpriseKeys.contains) { return .enterprises }
-        var grains: [Concept.Grain: Int] = [:]
-        for id in concepts {
-            guard let concept = dictionary.concept(id), !Self.placeTopics.contains(concept.topic ?? "") else { continue }
-            grains[concept.grain, default: 0] += 1
-        }
-        if grains[.person, default: 0] + grains[.household, default: 0] > 0 { return .people }
-        if grains[.orgUnit, default: 0] >= 2 { return .orgUnits }
-        return grains[.event, default: 0] + grains[.enterprise, default: 0] > 0 ? .other : .unknown
-    }
-
-    /// A field is read by what the rows are (`people_rows`, `enterprise_rows`, `org_unit_rows`, `unnamed_rows` in
-    /// synonyms.yaml): in a form of people a count over people is what one person has (接种剂次数 → the dose); in a
-    /// form of enterprises a person's phone is the enterprise's, in a form of village totals the reporting unit's;
-    /// in a form whose rows are neither people nor those (an inspection record, a supplies list) it is of someone
-    /// the form does not name, and goes to review.
-    private func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
-        let concepts = Set(matches.compactMap(\.concept))
-        let subject = rowSubject(concepts)
-        guard subject != .unknown else { return }
-        for i in matches.indices where !fixed.contains(i) {
-            guard let concept = matches[i].concept else { continue }
-            switch subject {
-            case .people, .enterprises, .orgUnits:
-                let map = subject == .people ? parties.peopleRows
-                    : subject == .enterprises ? parties.enterpriseRows : parties.orgUnitRows
-                guard let target = map[concept], !concepts.contains(target) else { continue }
-                let rows = subject == .people ? "people (it asks a person's name, ID or facts about a person)"
-                    : subject == .enterprises ? "enterprises (it asks the enterprise's name or credit code and no person's)"
-                    : "villages or other org units (it asks their totals and nothing about a person)"
-                matches[i].concept = target
-                matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
-            case .other:
-                guard parties.unnamedRows.contains(concept) else { continue }
-                let name = dictionary.concept(concept)?.name ?? concept
-                matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
-                    Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
-                             + " \(name) this is the form does not say"),
-                ] + matches[i].evidence)
-            case .unknown:
-                break
-            }
-        }
-    }
-
-    /// One form asks one fact once: of two fields with the same concept and options, the weaker (on a tie, the one
-    /// not written as the concept's name; then the later) gives way, unless a reviewer fixed it.
-    private func askOnce(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
-        var holder: [String: Int] = [:]
-        for i in matches.indices {
-            guard let concept = matches[i].concept else { continue }
-            let key = ConceptKey.of(concept, matches[i].disaggregation)
-            guard let j = holder[key] else { holder[key] = i; continue }
-            func strength(_ k: Int) -> (Double, Int) {
-                let written = headers[k].path.last.map { normaliser.headerText($0).name } ?? ""
-                return (matches[k].confidence, written == dictionary.concept(concept)?.name ? 1 : 0)
-            }
-            let (keep, yield) = fixed.contains(i) && !fixed.contains(j) ? (i, j)
-                : fixed.contains(j) || strength(j) >= strength(i) ? (j, i) : (i, j)
-            guard !fixed.contains(yield) else { continue }
-            holder[key] = keep
-            // 是否发热 and 是否咳嗽 both ask about symptoms, but the second names one: that option tells them apart.
-            if let told = tellApart(matches[yield], header: headers[yield], from: headers[keep]) {
-                let toldKey = ConceptKey.of(concept, told.disaggregation)
-                if holder[toldKey] == nil {
-                    matches[yield] = told
-                    holder[toldKey] = yield
-                    continue
-                }
-            }
-            let label = headers[keep].path.joined(separator: " › ")
-            matches[yield] = FieldMatch(concept: nil, confidence: 0, evidence: [
-                Evidence(.alternative, "「\(label)」 of the same form already maps to \(concept) with stronger evidence;"
-                         + " one form asks one fact once"),
-            ] + matches[yield].evidence)
-        }
-    }
-
-    /// `match` with the options its header names of categories its concept takes and does not yet carry (咳嗽 →
-    /// symptom=cough), when there are any: what tells it apart from the field `other` with the same concept.
-    private func tellApart(_ match: FieldMatch, header: FieldHeader, from other: FieldHeader) -> FieldMatch? {
-        guard let id = match.concept, let concept = dictionary.concept(id) else { return nil }
-        let key = normaliser.key(name: header.path.map { normaliser.headerText($0).name }.joined())
-        var told = match
-        let hits = distinguishing.hits(in: key).filter { concept.allows(category: $0.category) && match.disaggregation[$0.category] == nil }
-        for hit in hits where Set(hits.filter { $0.category == hit.category }.map(\.option)).count == 1
-            && told.disaggregation[hit.category] == nil {
-            // One option of a category names it; several (有无发热、咳嗽等症状) name none of them alone.
-            told.disaggregation[hit.category] = hit.option
-            told.evidence.append(Evidence(.disaggregation, "「\(hit.text)」 tells it apart from 「\(other.path.joined(separator: " › "))」"
-                                          + " of the same form: \(hit.category)=\(hit.option)"))
-        }
-        return told.disaggregation == match.disaggregation ? nil : told
     }
 
     /// How a header reads as qualifier + personal attribute, if it does: the key tried first (the nearest group
@@ -422,33 +261,7 @@ public struct FieldMatcher: Sendable {
         return found
     }
 
-    /// A leaf naming "the rest" of its group's options.
-    static let catchAll: Set<String> = ["其他"]
-
-    /// Words joining two facts asked in one column (姓名及联系方式, 身份证号／护照号码).
-    static let compoundJoiners: Set<Character> = ["及", "和", "与", "或", "/", "、"]
-
-    /// The first fact of a header asking two or more in one column, when the first and another part are each a
-    /// name the dictionary knows for different concepts; nil otherwise.
-    private func firstOfCompound(_ name: String, memo: inout HeaderMemo) -> String? {
-        guard name.contains(where: Self.compoundJoiners.contains) else { return nil }
-        let parts = name.split(whereSeparator: Self.compoundJoiners.contains).map(String.init)
-        guard parts.count >= 2, let first = parts.first,
-              let head = aliases.lookup(memo.key(name: first, normaliser))?.concept else { return nil }
-        let others = parts.dropFirst().compactMap { aliases.lookup(memo.key(name: $0, normaliser))?.concept }
-        return others.contains(where: { $0 != head }) ? first : nil
-    }
-
     // MARK: candidates
-
-    /// The concept of a list whose members alone make up the leaf (是否咳嗽: 咳嗽 is a symptom).
-    private func wordListCandidates(_ leaf: String) -> [Candidate] {
-        guard let (id, members) = wordLists.read(leaf), let concept = dictionary.concept(id) else { return [] }
-        return [Candidate(concept: concept, disaggregation: [:], score: 0.9, evidence: [
-            Evidence(.alias, "「\(leaf)」 names \(members.map { "「\($0)」" }.joined(separator: "、")), listed in synonyms.yaml"
-                     + " as words for \(concept.id)（\(concept.name)）"),
-        ])]
-    }
 
     private func exactCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
         guard let entry = aliases.lookup(key), let concept = dictionary.concept(entry.concept) else {
@@ -732,79 +545,6 @@ public struct FieldMatcher: Sendable {
             applyUnit(unit, to: &candidate, valuesKnown: header.kind != .empty)
         }
         candidate.score = min(candidate.score, 0.99)
-    }
-
-    /// The answers a header offers in brackets: 48小时核酸（是/否） asks a yes/no, not the result.
-    static func isYesNoAnswerList(_ annotation: String) -> Bool {
-        let words = annotation.split(whereSeparator: { "/／、,，|或 ".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-        return words.count == 2 && (Set(words) == ["是", "否"] || Set(words) == ["有", "无"] || Set(words) == ["有", "無"])
-    }
-
-    /// The answers an annotation offers (未种/一针/两针/加强, 红/黄/绿), when it lists two or more short ones.
-    static func answerList(_ annotation: String) -> [String]? {
-        let words = annotation.split(whereSeparator: { "/／、|".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard words.count >= 2, words.allSatisfy({ !$0.isEmpty && $0.count <= 6 }) else { return nil }
-        return words
-    }
-
-    /// A short leaf read with the start of its group: 核酸采样 › 结果 is 核酸结果, an alias, though 核酸采样结果 is
-    /// none. Only exact aliases count, a little below the group read whole.
-    private func shortenedGroupCandidates(_ group: String, leafKey: String, memo: inout HeaderMemo) -> [Candidate] {
-        guard !leafKey.isEmpty, leafKey.count <= 4 else { return [] }
-        let groupKey = Array(memo.key(name: group, normaliser))
-        guard groupKey.count > 2 else { return [] }
-        for length in stride(from: groupKey.count - 1, through: 2, by: -1) {
-            let head = String(groupKey[..<length])
-            guard let entry = aliases.lookup(head + leafKey), let concept = dictionary.concept(entry.concept) else { continue }
-            let score = 0.86
-            return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
-                Evidence(.group, "「\(leafKey)」 read with 「\(head)」, the start of its group 「\(group)」: 「\(head + leafKey)」"
-                         + " is an alias of \(concept.id)（\(concept.name)）", weight: score),
-            ])]
-        }
-        return []
-    }
-
-    /// Concepts two or more of whose values the header offers as answers (未种/一针/两针/加强 → the dose).
-    private func offeredCandidates(_ answers: [String]) -> [Candidate] {
-        dictionary.concepts.compactMap { concept in
-            guard let values = concept.values, !values.isEmpty else { return nil }
-            let known = answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
-            guard known.count >= 2 else { return nil }
-            return Candidate(concept: concept, disaggregation: [:], score: 0.8, evidence: [
-                Evidence(.values, "the answers offered, \(known.joined(separator: "/")), are values of \(concept.id)（\(concept.name)）",
-                         weight: 0.8),
-            ])
-        }
-    }
-
-    /// Answers offered in the header that are values of the candidate's concept (一针 of 第一针) raise it; a
-    /// yes/no concept, when the answers are not yes and no, weighs less.
-    private func applyOffered(_ answers: [String], to candidate: inout Candidate) {
-        let listed = answers.joined(separator: "/")
-        if let values = candidate.concept.values, !values.isEmpty {
-            let known = answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
-            guard !known.isEmpty else { return }
-            candidate.score += 0.06
-            candidate.evidence.append(Evidence(.values, "the header offers \(listed) as answers, values of \(candidate.concept.id)",
-                                               weight: 0.06))
-        } else if candidate.concept.type == .yesNo {
-            candidate.score -= 0.15
-            candidate.evidence.append(Evidence(.type, "the header offers \(listed) as answers, not yes or no as"
-                                               + " \(candidate.concept.id) holds", weight: -0.15))
-        }
-    }
-
-    /// Offered answers 是/否 (有/无) fit a yes/no concept and not another.
-    private func applyYesNoAnswers(to candidate: inout Candidate) {
-        if candidate.concept.type == .yesNo {
-            candidate.score += 0.04
-            candidate.evidence.append(Evidence(.type, "the header offers yes or no as answers, as \(candidate.concept.id) expects", weight: 0.04))
-        } else {
-            candidate.score -= 0.1
-            candidate.evidence.append(Evidence(.type, "the header offers yes or no as answers but \(candidate.concept.id)"
-                                               + " holds \(candidate.concept.type.rawValue)", weight: -0.1))
-        }
     }
 
     /// A unit in the header means numbers (排查人数（人）, 发现问题（个）): a concept holding text, dates or a

@@ -1,0 +1,167 @@
+import FormFoldCore
+
+/// Reading one form's matches together (``FieldMatcher/settle(_:headers:title:fixed:)``): what the title and a
+/// 其中 column carry, whose a personal attribute is, what the form's rows are, and one fact asked once.
+extension FieldMatcher {
+    /// Options the title puts on the whole form (乡镇60岁以上老年人疫苗接种进度表: every count is of 60岁以上), for
+    /// the categories synonyms.yaml lets a title carry, on fields that take the category and carry none of it.
+    func applyTitle(_ title: String, to matches: inout [FieldMatch], fixed: Set<Int>) {
+        guard !titleCategories.isEmpty else { return }
+        let hits = options.hits(in: normaliser.key(name: normaliser.headerText(title).name))
+            .filter { titleCategories.contains($0.category) }
+        for hit in hits {
+            for i in matches.indices where !fixed.contains(i) {
+                guard let id = matches[i].concept, let concept = dictionary.concept(id),
+                      concept.allows(category: hit.category), matches[i].disaggregation[hit.category] == nil else { continue }
+                matches[i].disaggregation[hit.category] = hit.option
+                matches[i].evidence.append(Evidence(.group, "the form's title 「\(title)」 says 「\(hit.text)」 →"
+                                                    + " \(hit.category)=\(hit.option)"))
+            }
+        }
+    }
+
+    /// 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
+    /// (当日登记车辆, 其中：省外车辆 → today's vehicles from outside the province).
+    func inheritParts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
+        var whole: Int?
+        for i in matches.indices {
+            let leaf = headers[i].path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? ""
+            guard leaf.hasPrefix("其中") else { whole = i; continue }
+            guard let w = whole, !fixed.contains(i), let concept = matches[i].concept, matches[w].concept == concept else { continue }
+            for (category, option) in matches[w].disaggregation.sorted(by: { $0.key < $1.key })
+                where matches[i].disaggregation[category] == nil {
+                matches[i].disaggregation[category] = option
+                matches[i].evidence.append(Evidence(.group, "「其中」: a part of 「\(headers[w].path.joined(separator: " › "))」,"
+                                                    + " so \(category)=\(option) as there"))
+            }
+        }
+    }
+
+    /// An attribute qualified by a person noun the lexicon does not know (领取人姓名, 访客手机号码) is someone else's
+    /// when the form also asks the person's own plainly (姓名, 手机号码).
+    func ruleOutOtherPeople(_ matches: inout [FieldMatch], fixed: Set<Int>) {
+        var plain: Set<String> = []
+        for m in matches {
+            guard let concept = m.concept else { continue }
+            switch m.party?.reading {
+            case nil, .subject?: plain.insert(concept)
+            default: break
+            }
+        }
+        for i in matches.indices where !fixed.contains(i) {
+            guard let split = matches[i].party, case .qualified(let word) = split.reading,
+                  matches[i].concept == split.attribute, plain.contains(split.attribute) else { continue }
+            let name = dictionary.concept(split.attribute)?.name ?? split.attribute
+            matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                Evidence(.alternative, "「\(word)」 names someone other than the person described: the form asks their own"
+                         + " \(name) in another column"),
+            ] + matches[i].evidence)
+        }
+    }
+
+    /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
+    /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
+    /// (two or more totals of a village, township or grid, and nothing about a person), something else (an
+    /// inspection or another event, and nothing about a person), or unknown (too little to tell).
+    enum RowSubject: Equatable { case people, enterprises, orgUnits, other, unknown }
+
+    /// Topics that say nothing about what a row is: how to reach it, where it is, who reports it.
+    static let placeTopics: Set<String> = ["contact", "address", "reporting", "responsibility"]
+
+    func rowSubject(_ concepts: Set<String>) -> RowSubject {
+        if concepts.contains(where: Self.personKeys.contains) { return .people }
+        if concepts.contains(where: Self.enterpriseKeys.contains) { return .enterprises }
+        var grains: [Concept.Grain: Int] = [:]
+        for id in concepts {
+            guard let concept = dictionary.concept(id), !Self.placeTopics.contains(concept.topic ?? "") else { continue }
+            grains[concept.grain, default: 0] += 1
+        }
+        if grains[.person, default: 0] + grains[.household, default: 0] > 0 { return .people }
+        if grains[.orgUnit, default: 0] >= 2 { return .orgUnits }
+        return grains[.event, default: 0] + grains[.enterprise, default: 0] > 0 ? .other : .unknown
+    }
+
+    /// A field is read by what the rows are (`people_rows`, `enterprise_rows`, `org_unit_rows`, `unnamed_rows` in
+    /// synonyms.yaml): in a form of people a count over people is what one person has (接种剂次数 → the dose); in a
+    /// form of enterprises a person's phone is the enterprise's, in a form of village totals the reporting unit's;
+    /// in a form whose rows are neither people nor those (an inspection record, a supplies list) it is of someone
+    /// the form does not name, and goes to review.
+    func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
+        let concepts = Set(matches.compactMap(\.concept))
+        let subject = rowSubject(concepts)
+        guard subject != .unknown else { return }
+        for i in matches.indices where !fixed.contains(i) {
+            guard let concept = matches[i].concept else { continue }
+            switch subject {
+            case .people, .enterprises, .orgUnits:
+                let map = subject == .people ? parties.peopleRows
+                    : subject == .enterprises ? parties.enterpriseRows : parties.orgUnitRows
+                guard let target = map[concept], !concepts.contains(target) else { continue }
+                let rows = subject == .people ? "people (it asks a person's name, ID or facts about a person)"
+                    : subject == .enterprises ? "enterprises (it asks the enterprise's name or credit code and no person's)"
+                    : "villages or other org units (it asks their totals and nothing about a person)"
+                matches[i].concept = target
+                matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
+            case .other:
+                guard parties.unnamedRows.contains(concept) else { continue }
+                let name = dictionary.concept(concept)?.name ?? concept
+                matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                    Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
+                             + " \(name) this is the form does not say"),
+                ] + matches[i].evidence)
+            case .unknown:
+                break
+            }
+        }
+    }
+
+    /// One form asks one fact once: of two fields with the same concept and options, the weaker (on a tie, the one
+    /// not written as the concept's name; then the later) gives way, unless a reviewer fixed it.
+    func askOnce(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
+        var holder: [String: Int] = [:]
+        for i in matches.indices {
+            guard let concept = matches[i].concept else { continue }
+            let key = ConceptKey.of(concept, matches[i].disaggregation)
+            guard let j = holder[key] else { holder[key] = i; continue }
+            func strength(_ k: Int) -> (Double, Int) {
+                let written = headers[k].path.last.map { normaliser.headerText($0).name } ?? ""
+                return (matches[k].confidence, written == dictionary.concept(concept)?.name ? 1 : 0)
+            }
+            let (keep, yield) = fixed.contains(i) && !fixed.contains(j) ? (i, j)
+                : fixed.contains(j) || strength(j) >= strength(i) ? (j, i) : (i, j)
+            guard !fixed.contains(yield) else { continue }
+            holder[key] = keep
+            // 是否发热 and 是否咳嗽 both ask about symptoms, but the second names one: that option tells them apart.
+            if let told = tellApart(matches[yield], header: headers[yield], from: headers[keep]) {
+                let toldKey = ConceptKey.of(concept, told.disaggregation)
+                if holder[toldKey] == nil {
+                    matches[yield] = told
+                    holder[toldKey] = yield
+                    continue
+                }
+            }
+            let label = headers[keep].path.joined(separator: " › ")
+            matches[yield] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                Evidence(.alternative, "「\(label)」 of the same form already maps to \(concept) with stronger evidence;"
+                         + " one form asks one fact once"),
+            ] + matches[yield].evidence)
+        }
+    }
+
+    /// `match` with the options its header names of categories its concept takes and does not yet carry (咳嗽 →
+    /// symptom=cough), when there are any: what tells it apart from the field `other` with the same concept.
+    func tellApart(_ match: FieldMatch, header: FieldHeader, from other: FieldHeader) -> FieldMatch? {
+        guard let id = match.concept, let concept = dictionary.concept(id) else { return nil }
+        let key = normaliser.key(name: header.path.map { normaliser.headerText($0).name }.joined())
+        var told = match
+        let hits = distinguishing.hits(in: key).filter { concept.allows(category: $0.category) && match.disaggregation[$0.category] == nil }
+        for hit in hits where Set(hits.filter { $0.category == hit.category }.map(\.option)).count == 1
+            && told.disaggregation[hit.category] == nil {
+            // One option of a category names it; several (有无发热、咳嗽等症状) name none of them alone.
+            told.disaggregation[hit.category] = hit.option
+            told.evidence.append(Evidence(.disaggregation, "「\(hit.text)」 tells it apart from 「\(other.path.joined(separator: " › "))」"
+                                          + " of the same form: \(hit.category)=\(hit.option)"))
+        }
+        return told.disaggregation == match.disaggregation ? nil : told
+    }
+}
