@@ -100,6 +100,20 @@ import Testing
         #expect(Support.match("其他").concept == "reporting.remarks")
     }
 
+    @Test func aBareGenericNounNamesTheRowsOwnFactOnlyAlone() {
+        #expect(Self.form(["姓名", "身份证号", "地址"])[2].concept == "address.current")
+        #expect(Self.form(["企业名称", "地址", "联系电话"])[1].concept == "enterprise.address")
+        #expect(Support.match("医事机构地址").concept != "address.current")
+        #expect(Support.match("编号").concept == "meta.row_number")
+        #expect(Support.match("公司编号").concept != "meta.row_number")
+    }
+
+    @Test func anOptionUnderACountIsAPartOfThatCount() {
+        let m = Support.match("已复工企业数 / 其中：个体工商户")
+        #expect(m.concept == "enterprise.resumed.count" && m.disaggregation == ["enterprise_scale": "individual"],
+                "\(m.concept ?? "none") \(m.disaggregation): \(m.evidence.map(\.reason))")
+    }
+
     @Test func aCountOfPeopleWithASymptomIsNotTheQuestion() {
         #expect(Support.match("发热人数").concept == "symptoms.fever.count")
         #expect(Support.match("是否咳嗽及原因").concept != "symptoms.fever.count")

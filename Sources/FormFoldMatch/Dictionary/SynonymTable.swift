@@ -20,6 +20,9 @@ public struct SynonymTable: Sendable {
     public var titleCategories: [String]
     /// Lists of words a header may name instead of the concept (是否咳嗽 → a symptom question): see ``WordList``.
     public var wordLists: [WordList]
+    /// Aliases that name their concept only as a whole header (编号, 地址), never as the head of a longer one
+    /// (隐患编号, 医疗机构地址 name something else's).
+    public var bareOnly: [String]
 
     /// A concept asked by naming members of a list: 咳嗽, 乏力, 发热 are symptoms, so 是否咳嗽 and
     /// 有无发热、乏力等症状 ask whether the person has symptoms.
@@ -105,7 +108,7 @@ public struct SynonymTable: Sendable {
 
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
                 traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
-                titleCategories: [String] = [], wordLists: [WordList] = []) {
+                titleCategories: [String] = [], wordLists: [WordList] = [], bareOnly: [String] = []) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
@@ -113,6 +116,7 @@ public struct SynonymTable: Sendable {
         self.parties = parties
         self.titleCategories = titleCategories
         self.wordLists = wordLists
+        self.bareOnly = bareOnly
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -130,12 +134,14 @@ public struct SynonymTable: Sendable {
             var parties: Parties?
             var title_categories: [String]?
             var word_lists: [WordList]?
+            var bare_only: [String]?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             self.init(groups: file.synonyms ?? [], fillers: file.fillers ?? [], totals: file.totals ?? [],
                       traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
-                      titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [])
+                      titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [],
+                      bareOnly: file.bare_only ?? [])
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

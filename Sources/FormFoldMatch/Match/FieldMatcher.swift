@@ -33,6 +33,8 @@ public struct FieldMatcher: Sendable {
     let titleCategories: Set<String>
     /// Headers naming members of a list (是否咳嗽 → a symptom question).
     let wordLists: WordListReader
+    /// Keys of aliases that name their concept only as a whole header (编号, 地址).
+    let bareOnly: Set<String>
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -44,6 +46,7 @@ public struct FieldMatcher: Sendable {
         parties = PartyReader(dictionary: dictionary, parties: synonyms.parties) { normaliser.key(raw: $0) }
         titleCategories = Set(synonyms.titleCategories.filter { dictionary.category($0) != nil })
         wordLists = WordListReader(synonyms.wordLists) { dictionary.concept($0) != nil }
+        bareOnly = Set(synonyms.bareOnly.map { normaliser.key(raw: $0) })
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -187,13 +190,25 @@ public struct FieldMatcher: Sendable {
         }
 
         var candidates: [Candidate] = []
+        // A leaf made only of options under a group (已复工企业数 › 其中：个体工商户) is an option of the group's
+        // concept: read alone, it names a concept that does not take those options (个体工商户 as an enterprise's
+        // name) only weakly.
+        let leafOptions = leafIsOptions && !groups.isEmpty ? Set(options.hits(in: leafKey).map(\.category)) : []
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
             // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
             let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
-            candidates += exactCandidates(k.key, label: k.label, penalty: penalty)
-            candidates += decomposedCandidates(k.key, label: k.label, penalty: penalty)
-            candidates += nearCandidates(k.key, label: k.label, penalty: penalty)
-            candidates += headNounCandidates(k.key, label: k.label, penalty: penalty)
+            var found = exactCandidates(k.key, label: k.label, penalty: penalty)
+            found += decomposedCandidates(k.key, label: k.label, penalty: penalty)
+            found += nearCandidates(k.key, label: k.label, penalty: penalty)
+            found += headNounCandidates(k.key, label: k.label, penalty: penalty)
+            if k.key == leafKey, !leafOptions.isEmpty {
+                for i in found.indices where !leafOptions.allSatisfy(found[i].concept.allows(category:)) {
+                    found[i].score -= 0.2
+                    found[i].evidence.append(Evidence(.disaggregation, "「\(leafName)」 is an option of its group, which"
+                                                      + " \(found[i].concept.id) does not take", weight: -0.2))
+                }
+            }
+            candidates += found
         }
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
         // Readings that only matter when no alias names the header outright.
@@ -392,6 +407,8 @@ public struct FieldMatcher: Sendable {
             // 宣传方式其他: a group's catch-all option, not a fact the group qualifies.
             if Self.catchAll.contains(suffix) { return [] }
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
+            // 编号 alone numbers the rows; 隐患编号, 公司编号 number something else.
+            if bareOnly.contains(suffix) { return [] }
             if question && concept.type != .yesNo { return [] }
             let share = Double(chars.count - start) / Double(chars.count)
             let score = 0.7 + 0.15 * share - penalty

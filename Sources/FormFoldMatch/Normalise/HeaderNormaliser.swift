@@ -51,7 +51,7 @@ public struct HeaderNormaliser: Sendable {
         return synonyms.apply(text)
     }
 
-    /// Punctuation out; a leading 其中 (a breakdown of the column before) out; in a bilingual header
+    /// Punctuation out; 其中 (a breakdown of the column or group before) out; in a bilingual header
     /// (`Name 姓名`, `Date of Return 返港日期`) the Latin words out.
     static func clean(_ name: String) -> String {
         var text = name
@@ -69,7 +69,9 @@ public struct HeaderNormaliser: Sendable {
             text = out
         }
         text = String(text.unicodeScalars.filter { !punctuation.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
-        if text.hasPrefix("其中"), text.count > 2 { text.removeFirst(2) }
+        // 其中 (of which) marks a part of the column or group before; read with its group, a leaf's 其中 stands in
+        // the middle (已复工企业数其中个体工商户) and says no more there.
+        if text.count > 2 { text = text.replacing("其中", with: "") }
         return dropTimeWindow(text)
     }
 
