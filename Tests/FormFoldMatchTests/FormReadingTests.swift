@@ -22,6 +22,12 @@ import Testing
         #expect(m[5].evidence.contains { $0.reason.contains("does not say") })
     }
 
+    @Test func aDateOfAnInspectionRecordIsTheInspections() {
+        let m = Self.form(["排查部位或场所", "发现问题", "整改措施", "排查时间"])
+        #expect(m[3].concept == "inspection.date", "\(m[3].evidence.map(\.reason))")
+        #expect(Self.form(["姓名", "身份证号", "排查时间"])[2].concept == "screening.date")
+    }
+
     @Test func aRosterKeepsItsPeoplesPhones() {
         let m = Self.form(["姓名", "身份证号", "联系电话", "检查时间"])
         #expect(m[2].concept == "contact.mobile")

@@ -62,10 +62,13 @@ public struct SynonymTable: Sendable {
         /// In a form whose rows are people: a count over people → what one person has (接种剂次数 of a person is
         /// the person's dose, not a village's count of doses).
         public var peopleRows: [String: String]
+        /// In a form whose rows are events (an inspection, a visit): a concept → the event's (排查时间 of an
+        /// inspection record is the inspection's date, not a person's screening).
+        public var eventRows: [String: String]
 
         public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
                     enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:], unnamedRows: [String] = [],
-                    peopleRows: [String: String] = [:]) {
+                    peopleRows: [String: String] = [:], eventRows: [String: String] = [:]) {
             self.attributes = attributes
             self.subject = subject
             self.others = others
@@ -73,6 +76,7 @@ public struct SynonymTable: Sendable {
             self.orgUnitRows = orgUnitRows
             self.unnamedRows = unnamedRows
             self.peopleRows = peopleRows
+            self.eventRows = eventRows
         }
 
         enum CodingKeys: String, CodingKey {
@@ -81,6 +85,7 @@ public struct SynonymTable: Sendable {
             case orgUnitRows = "org_unit_rows"
             case unnamedRows = "unnamed_rows"
             case peopleRows = "people_rows"
+            case eventRows = "event_rows"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -91,7 +96,8 @@ public struct SynonymTable: Sendable {
                       enterpriseRows: try c.decodeIfPresent([String: String].self, forKey: .enterpriseRows) ?? [:],
                       orgUnitRows: try c.decodeIfPresent([String: String].self, forKey: .orgUnitRows) ?? [:],
                       unnamedRows: try c.decodeIfPresent([String].self, forKey: .unnamedRows) ?? [],
-                      peopleRows: try c.decodeIfPresent([String: String].self, forKey: .peopleRows) ?? [:])
+                      peopleRows: try c.decodeIfPresent([String: String].self, forKey: .peopleRows) ?? [:],
+                      eventRows: try c.decodeIfPresent([String: String].self, forKey: .eventRows) ?? [:])
         }
     }
 

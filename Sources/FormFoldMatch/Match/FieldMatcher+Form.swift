@@ -81,11 +81,11 @@ extension FieldMatcher {
         return grains[.event, default: 0] + grains[.enterprise, default: 0] > 0 ? .other : .unknown
     }
 
-    /// A field is read by what the rows are (`people_rows`, `enterprise_rows`, `org_unit_rows`, `unnamed_rows` in
-    /// synonyms.yaml): in a form of people a count over people is what one person has (接种剂次数 → the dose); in a
-    /// form of enterprises a person's phone is the enterprise's, in a form of village totals the reporting unit's;
-    /// in a form whose rows are neither people nor those (an inspection record, a supplies list) it is of someone
-    /// the form does not name, and goes to review.
+    /// A field is read by what the rows are (`people_rows`, `enterprise_rows`, `org_unit_rows`, `event_rows`,
+    /// `unnamed_rows` in synonyms.yaml): in a form of people a count over people is what one person has (接种剂次数 →
+    /// the dose); in a form of enterprises a person's phone is the enterprise's, in a form of village totals the
+    /// reporting unit's; in a form whose rows are events (an inspection record) a date is the event's, and a phone,
+    /// person in charge or address is of someone the form does not name, and goes to review.
     func readRows(_ matches: inout [FieldMatch], fixed: Set<Int>) {
         let concepts = Set(matches.compactMap(\.concept))
         let subject = rowSubject(concepts)
@@ -103,6 +103,12 @@ extension FieldMatcher {
                 matches[i].concept = target
                 matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
             case .other:
+                if let target = parties.eventRows[concept], !concepts.contains(target) {
+                    matches[i].concept = target
+                    matches[i].evidence.insert(Evidence(.group, "the form's rows are events such as inspections (nothing"
+                                                        + " about a person): \(concept) read as \(target)"), at: 0)
+                    continue
+                }
                 guard parties.unnamedRows.contains(concept) else { continue }
                 let name = dictionary.concept(concept)?.name ?? concept
                 matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [

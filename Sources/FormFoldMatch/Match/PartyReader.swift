@@ -43,6 +43,8 @@ struct PartyReader: Sendable {
     let unnamedRows: Set<String>
     /// In a form whose rows are people: a count over people → what one person has.
     let peopleRows: [String: String]
+    /// In a form whose rows are events: a concept → the event's.
+    let eventRows: [String: String]
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -59,6 +61,7 @@ struct PartyReader: Sendable {
         orgUnitRows = parties.orgUnitRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         unnamedRows = Set(parties.unnamedRows.filter { dictionary.concept($0) != nil })
         peopleRows = parties.peopleRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
+        eventRows = parties.eventRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
