@@ -120,6 +120,14 @@ import Testing
                 "\(m.concept ?? "none") \(m.disaggregation): \(m.evidence.map(\.reason))")
     }
 
+    @Test func aMonitoringSheetKeepsEachDaysColumns() {
+        let m = Self.form(["姓名", "第1天 / 体温（上午）", "第1天 / 体温（下午）", "第2天 / 体温（上午）", "第2天 / 体温（下午）"])
+        let keys = m.dropFirst().map { ConceptKey.of($0.concept ?? "none", $0.disaggregation) }
+        #expect(m.dropFirst().allSatisfy { $0.concept == "symptoms.temperature" }, "\(keys)")
+        #expect(Set(keys).count == 4, "each day and time of day its own column: \(keys)")
+        #expect(m[3].disaggregation == ["round": "2", "time_of_day": "morning"])
+    }
+
     @Test func aCountOfPeopleWithASymptomIsNotTheQuestion() {
         #expect(Support.match("发热人数").concept == "symptoms.fever.count")
         #expect(Support.match("是否咳嗽及原因").concept != "symptoms.fever.count")
