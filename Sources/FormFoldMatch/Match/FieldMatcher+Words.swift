@@ -63,8 +63,7 @@ extension FieldMatcher {
     /// Concepts two or more of whose values the header offers as answers (未种/一针/两针/加强 → the dose).
     func offeredCandidates(_ answers: [String]) -> [Candidate] {
         dictionary.concepts.compactMap { concept in
-            guard let values = concept.values, !values.isEmpty else { return nil }
-            let known = answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
+            let known = Self.values(of: concept, among: answers)
             guard known.count >= 2 else { return nil }
             return Candidate(concept: concept, disaggregation: [:], score: 0.8, evidence: [
                 Evidence(.values, "the answers offered, \(known.joined(separator: "/")), are values of \(concept.id)（\(concept.name)）",
@@ -73,13 +72,18 @@ extension FieldMatcher {
         }
     }
 
+    /// The offered answers that are values of `concept`, written whole or in part (一针 of 第一针, 加强 of 加强针).
+    static func values(of concept: Concept, among answers: [String]) -> [String] {
+        guard let values = concept.values, !values.isEmpty else { return [] }
+        return answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
+    }
+
     /// Answers offered in the header that are values of the candidate's concept (一针 of 第一针) raise it; a
     /// yes/no concept, when the answers are not yes and no, weighs less.
     func applyOffered(_ answers: [String], to candidate: inout Candidate) {
         let listed = answers.joined(separator: "/")
         if let values = candidate.concept.values, !values.isEmpty {
-            let known = answers.filter { a in values.contains { $0 == a || $0.contains(a) || a.contains($0) } }
-            guard !known.isEmpty else { return }
+            guard !Self.values(of: candidate.concept, among: answers).isEmpty else { return }
             candidate.score += 0.06
             candidate.evidence.append(Evidence(.values, "the header offers \(listed) as answers, values of \(candidate.concept.id)",
                                                weight: 0.06))
