@@ -171,7 +171,8 @@ public struct FieldMatcher: Sendable {
         // Keys to try: the nearest context group joined to the leaf, then the leaf alone. A leaf made only of
         // options (当日新增返乡 › 省外) is read with its nearest group whatever that group is.
         var keys: [(key: String, label: String)] = []
-        let leafIsOptions = options.options(coveringAll: leafKey) != nil
+        let leafHits = options.options(coveringAll: leafKey)
+        let leafIsOptions = leafHits != nil
         if leafIsOptions, let group = groups.last, contextGroups.last != group {
             keys.append((memo.key(name: group.name + leafName, normaliser), "\(group.name) › \(leafName)"))
         }
@@ -193,7 +194,7 @@ public struct FieldMatcher: Sendable {
         // A leaf made only of options under a group (已复工企业数 › 其中：个体工商户) is an option of the group's
         // concept: read alone, it names a concept that does not take those options (个体工商户 as an enterprise's
         // name) only weakly.
-        let leafOptions = leafIsOptions && !groups.isEmpty ? Set(options.hits(in: leafKey).map(\.category)) : []
+        let leafOptions = groups.isEmpty ? [] : Set((leafHits ?? []).map(\.category))
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
             // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
             let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
@@ -404,10 +405,8 @@ public struct FieldMatcher: Sendable {
         let question = ["是否", "有无", "是不是", "有没有"].contains { key.hasPrefix($0) }
         for start in 1...(chars.count - 2) {
             let suffix = String(chars[start...])
-            // 宣传方式其他: a group's catch-all option, not a fact the group qualifies.
-            if Self.catchAll.contains(suffix) { return [] }
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
-            // 编号 alone numbers the rows; 隐患编号, 公司编号 number something else.
+            // 编号 alone numbers the rows (隐患编号 numbers a hazard); 宣传方式其他 is a group's catch-all, not remarks.
             if bareOnly.contains(suffix) { return [] }
             if question && concept.type != .yesNo { return [] }
             let share = Double(chars.count - start) / Double(chars.count)
