@@ -63,7 +63,38 @@ extension FieldMatcher {
     /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
     /// (two or more totals of a village, township or grid, and nothing about a person), something else (an
     /// inspection or another event, and nothing about a person), or unknown (too little to tell).
-    enum RowSubject: Equatable { case people, enterprises, orgUnits, other, unknown }
+    enum RowSubject: Sendable, Hashable {
+        case people, enterprises, orgUnits, other, unknown
+
+        /// What rows of this kind are, and how the form shows it, for the evidence.
+        var described: String {
+            switch self {
+            case .people: "people (it asks a person's name, ID or facts about a person)"
+            case .enterprises: "enterprises (it asks the enterprise's name or credit code and no person's)"
+            case .orgUnits: "villages or other org units (it asks their totals and nothing about a person)"
+            case .other: "events such as inspections (nothing about a person)"
+            case .unknown: "of a kind the form does not show"
+            }
+        }
+    }
+
+    /// How the kind of a form's rows changes whose a field is (`people_rows`, `enterprise_rows`, `org_unit_rows`,
+    /// `event_rows` and `unnamed_rows` in synonyms.yaml), kept to concepts the dictionary has.
+    struct RowRules: Sendable {
+        /// Per kind of rows: a concept → the concept it is read as in such rows.
+        let rewrites: [RowSubject: [String: String]]
+        /// In rows of events: concepts of someone the form does not name, left for review.
+        let unnamed: Set<String>
+
+        init(_ parties: SynonymTable.Parties, dictionary: DataDictionary) {
+            func known(_ map: [String: String]) -> [String: String] {
+                map.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
+            }
+            rewrites = [.people: known(parties.peopleRows), .enterprises: known(parties.enterpriseRows),
+                        .orgUnits: known(parties.orgUnitRows), .other: known(parties.eventRows)]
+            unnamed = Set(parties.unnamedRows.filter { dictionary.concept($0) != nil })
+        }
+    }
 
     /// Topics that say nothing about what a row is: how to reach it, where it is, who reports it.
     static let placeTopics: Set<String> = ["contact", "address", "reporting", "responsibility"]
@@ -90,33 +121,19 @@ extension FieldMatcher {
         let concepts = Set(matches.compactMap(\.concept))
         let subject = rowSubject(concepts)
         guard subject != .unknown else { return }
+        let rewrites = rowRules.rewrites[subject] ?? [:]
         for i in matches.indices where !fixed.contains(i) {
             guard let concept = matches[i].concept else { continue }
-            switch subject {
-            case .people, .enterprises, .orgUnits:
-                let map = subject == .people ? parties.peopleRows
-                    : subject == .enterprises ? parties.enterpriseRows : parties.orgUnitRows
-                guard let target = map[concept], !concepts.contains(target) else { continue }
-                let rows = subject == .people ? "people (it asks a person's name, ID or facts about a person)"
-                    : subject == .enterprises ? "enterprises (it asks the enterprise's name or credit code and no person's)"
-                    : "villages or other org units (it asks their totals and nothing about a person)"
+            if let target = rewrites[concept], !concepts.contains(target) {
                 matches[i].concept = target
-                matches[i].evidence.insert(Evidence(.group, "the form's rows are \(rows): \(concept) read as \(target)"), at: 0)
-            case .other:
-                if let target = parties.eventRows[concept], !concepts.contains(target) {
-                    matches[i].concept = target
-                    matches[i].evidence.insert(Evidence(.group, "the form's rows are events such as inspections (nothing"
-                                                        + " about a person): \(concept) read as \(target)"), at: 0)
-                    continue
-                }
-                guard parties.unnamedRows.contains(concept) else { continue }
+                matches[i].evidence.insert(Evidence(.group, "the form's rows are \(subject.described): \(concept) read as"
+                                                    + " \(target)"), at: 0)
+            } else if subject == .other, rowRules.unnamed.contains(concept) {
                 let name = dictionary.concept(concept)?.name ?? concept
                 matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
                     Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"
                              + " \(name) this is the form does not say"),
                 ] + matches[i].evidence)
-            case .unknown:
-                break
             }
         }
     }

@@ -29,6 +29,8 @@ public struct FieldMatcher: Sendable {
     /// Options of every category, read only to tell apart two columns of one form with the same concept.
     let distinguishing: OptionFinder
     let parties: PartyReader
+    /// How the kind of a form's rows changes whose a field is.
+    let rowRules: RowRules
     /// Categories whose options in a form's title apply to every field of the form that takes them.
     let titleCategories: Set<String>
     /// Headers naming members of a list (是否咳嗽 → a symptom question).
@@ -44,6 +46,7 @@ public struct FieldMatcher: Sendable {
         options = OptionFinder(categories: dictionary.categories.filter { $0.kind != .distinguishing }) { normaliser.key(raw: $0) }
         distinguishing = OptionFinder(categories: dictionary.categories) { normaliser.key(raw: $0) }
         parties = PartyReader(dictionary: dictionary, parties: synonyms.parties) { normaliser.key(raw: $0) }
+        rowRules = RowRules(synonyms.parties, dictionary: dictionary)
         titleCategories = Set(synonyms.titleCategories.filter { dictionary.category($0) != nil })
         wordLists = WordListReader(synonyms.wordLists) { dictionary.concept($0) != nil }
         bareOnly = Set(synonyms.bareOnly.map { normaliser.key(raw: $0) })

@@ -35,16 +35,6 @@ struct PartyReader: Sendable {
     private var attributeKeys: [(key: String, bytes: [UInt8], concept: String, role: String)] = []
     private var subjectWords: [String] = []
     private var otherWords: [String] = []
-    /// In a form whose rows are enterprises: a person's attribute concept → the enterprise's.
-    let enterpriseRows: [String: String]
-    /// In a form whose rows are org units: a person's attribute concept → the reporting unit's.
-    let orgUnitRows: [String: String]
-    /// In a form whose rows are no one the form names: attributes left for review.
-    let unnamedRows: Set<String>
-    /// In a form whose rows are people: a count over people → what one person has.
-    let peopleRows: [String: String]
-    /// In a form whose rows are events: a concept → the event's.
-    let eventRows: [String: String]
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -57,11 +47,6 @@ struct PartyReader: Sendable {
         }
         attributeKeys.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.key < $1.key }
         subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
-        enterpriseRows = parties.enterpriseRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
-        orgUnitRows = parties.orgUnitRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
-        unnamedRows = Set(parties.unnamedRows.filter { dictionary.concept($0) != nil })
-        peopleRows = parties.peopleRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
-        eventRows = parties.eventRows.filter { dictionary.concept($0.key) != nil && dictionary.concept($0.value) != nil }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
