@@ -52,7 +52,7 @@ public struct FormProfile: Sendable {
     static func key(_ m: FieldMapping, dictionary: DataDictionary) -> String? {
         if let id = m.concept {
             if dictionary.concept(id)?.grain == .report { return nil }
-            return MergedRecords.key(concept: id, disaggregation: m.disaggregation)
+            return ConceptKey.of(id, m.disaggregation)
         }
         return m.proposed
     }

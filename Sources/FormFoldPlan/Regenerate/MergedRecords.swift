@@ -13,11 +13,6 @@ public struct MergedRecords: Sendable {
         self.rows = rows
     }
 
-    /// The content key of a concept with options, as the planner writes it.
-    public static func key(concept: String, disaggregation: Disaggregation) -> String {
-        ConceptKey.of(concept, disaggregation)
-    }
-
     /// The column of `key`, if any.
     public func column(_ key: String) -> Int? { keys.firstIndex(of: key) }
 
@@ -64,10 +59,10 @@ public struct PlanData: Sendable {
     /// `forms` with their records, as planned by `plan` from `report`.
     public init(forms: [Form], report: MatchReport, plan: ReductionPlan) {
         keys = report.mappings(of: forms).map { mappings in
-            mappings.map { m in m.concept.map { MergedRecords.key(concept: $0, disaggregation: m.disaggregation) } ?? m.proposed }
+            mappings.map { m in m.concept.map { ConceptKey.of($0, m.disaggregation) } ?? m.proposed }
         }
         for c in plan.consolidated {
-            var records = MergedRecords(keys: c.fields.map { MergedRecords.key(concept: $0.concept, disaggregation: $0.disaggregation) })
+            var records = MergedRecords(keys: c.fields.map { ConceptKey.of($0.concept, $0.disaggregation) })
             for (i, planned) in plan.forms.enumerated() where planned.into == c.id && planned.reason.kind != .derivable {
                 records.add(records: forms[i].records, keys: keys[i])
             }
