@@ -15,17 +15,6 @@ struct XlsxFormatTests {
     static let noon = SpreadsheetDate(year: 2022, month: 4, day: 20, hour: 12, minute: 5, second: 0, kind: .dateTime)
     static let time = SpreadsheetDate(year: 1970, month: 1, day: 1, hour: 8, minute: 30, second: 15, kind: .time)
 
-    /// The XlsxError `body` throws.
-    static func failure(_ body: () throws -> Void) throws -> XlsxError {
-        do {
-            try body()
-        } catch let error as XlsxError {
-            return error
-        }
-        Issue.record("no error was thrown")
-        throw CancellationError()
-    }
-
     /// How one cell of ``writeCells(_:constantMemory:write:)`` is written.
     enum Value {
         case text(String), number(Double), bool(Bool), date(SpreadsheetDate), blank, value(CellValue)
@@ -148,7 +137,7 @@ struct XlsxFormatTests {
             ("writing text", { try sheet.write(CellValue.text("乙"), row: 2, col: 1, format: foreignPlain) }),
         ]
         for (action, call) in calls {
-            let error = try Self.failure(call)
+            let error = try xlsxFailure(call)
             #expect(error.kind == .argument)
             #expect(error.code == nil)
             #expect(error.message.contains("another workbook"), "\(error.message)")
@@ -181,7 +170,7 @@ struct XlsxFormatTests {
         let book = try XlsxWorkbook(path: folder.path("next.xlsx"))
         let sheet = try book.addWorksheet("表")
         let stale = try #require(format)
-        let error = try Self.failure { try sheet.write(date: Self.april20, row: 0, col: 0, format: stale) }
+        let error = try xlsxFailure { try sheet.write(date: Self.april20, row: 0, col: 0, format: stale) }
         #expect(error.kind == .argument)
         try book.close()
     }
@@ -204,7 +193,7 @@ struct XlsxFormatTests {
             { try sheet.write(CellValue.number(3), row: 1, col: 0, format: format) },
         ]
         for call in calls {
-            let error = try Self.failure(call)
+            let error = try xlsxFailure(call)
             #expect(error.kind == .closed)
             #expect(error.message.contains("closed"))
         }
@@ -217,19 +206,19 @@ struct XlsxFormatTests {
         let sheet = try book.addWorksheet("数据")
         let text = try book.format(Self.idNumber)
         let number = try book.format(Self.money)
-        let outside = try Self.failure { try sheet.write("尾", row: 1_048_576, col: 0, format: text) }
+        let outside = try xlsxFailure { try sheet.write("尾", row: 1_048_576, col: 0, format: text) }
         #expect(outside.kind == .cellOutOfRange)
         #expect(outside.cell == "A1048577")
-        let nan = try Self.failure { try sheet.write(.nan, row: 0, col: 0, format: number) }
+        let nan = try xlsxFailure { try sheet.write(.nan, row: 0, col: 0, format: number) }
         #expect(nan.kind == .argument)
-        let early = try Self.failure {
+        let early = try xlsxFailure {
             try sheet.write(date: SpreadsheetDate(year: 1899, month: 12, day: 31, kind: .date), row: 0, col: 0, format: number)
         }
         #expect(early.kind == .argument)
-        let long = try Self.failure { try sheet.write(String(repeating: "字", count: 32_768), row: 0, col: 0, format: text) }
+        let long = try xlsxFailure { try sheet.write(String(repeating: "字", count: 32_768), row: 0, col: 0, format: text) }
         #expect(long.code == 21)
         try sheet.write("第六行", row: 5, col: 0, format: text)
-        let order = try Self.failure { try sheet.write("第三行", row: 2, col: 0, format: text) }
+        let order = try xlsxFailure { try sheet.write("第三行", row: 2, col: 0, format: text) }
         #expect(order.kind == .rowOrder)
         #expect(order.cell == "A3")
         #expect(order.hint?.contains("row 3 came after row 6") == true, "\(order.hint ?? "")")
@@ -240,7 +229,7 @@ struct XlsxFormatTests {
     func damagingStyle() throws {
         let folder = try ScratchFolder("format-fields")
         let book = try XlsxWorkbook(path: folder.path("fields.xlsx"))
-        let error = try Self.failure { _ = try book.format(CellStyle(numberFormat: String(repeating: "年", count: 43))) }
+        let error = try xlsxFailure { _ = try book.format(CellStyle(numberFormat: String(repeating: "年", count: 43))) }
         #expect(error.kind == .argument)
         #expect(error.action == "making a cell format")
         #expect(error.message.contains("number format"))
