@@ -99,11 +99,18 @@ import Testing
     @Test(arguments: [("fresh-a", 0.94, 0.87), ("fresh-b", 0.79, 0.78), ("fresh-c", 0.91, 0.82), ("fresh-d", 0.81, 0.72),
                       ("fresh-g", 0.89, 0.78), ("fresh-h", 0.89, 0.78)])
     func tunedSplit(_ name: String, precision: Double, recall: Double) throws {
-        let (set, score, base) = try Self.measure(name)
+        _ = try Self.holdsItsFloor(name, precision: precision, recall: recall)
+    }
+
+    /// An independent split measured: thirty forms or more, precision and recall at least their floors, and a
+    /// better F1 than bigram Dice. Returns the score.
+    static func holdsItsFloor(_ name: String, precision: Double, recall: Double) throws -> PairwiseScore {
+        let (set, score, base) = try measure(name)
         #expect(set.forms.count >= 30)
         #expect(score.precision >= precision, "\(name) \(score)")
         #expect(score.recall >= recall, "\(name) \(score)")
         #expect(score.f1 > base.f1, "better than bigram Dice")
+        return score
     }
 
     /// The held-out splits: never tuned on, their errors never looked at. holdout.yaml was written before the
@@ -114,11 +121,7 @@ import Testing
     @Test(arguments: [("holdout", 0.92, 0.83), ("fresh-e", 0.94, 0.73), ("fresh-f", 0.87, 0.76)])
     func heldOutSplit(_ name: String, precision: Double, recall: Double) throws {
         let (dev, _) = Self.score(try LabelledSet.load("dev"), name: "dev")
-        let (set, score, base) = try Self.measure(name)
-        #expect(set.forms.count >= 30)
-        #expect(score.precision >= precision, "\(name) \(score)")
-        #expect(score.recall >= recall, "\(name) \(score)")
-        #expect(score.f1 > base.f1, "better than bigram Dice")
+        let score = try Self.holdsItsFloor(name, precision: precision, recall: recall)
         withKnownIssue("issue 3: \(name) is not yet within 0.05 of the targets and of dev's figures") {
             #expect(score.precision >= 0.90 && score.recall >= 0.80, "\(name) \(score) vs the targets less 0.05")
             #expect(score.precision >= dev.precision - 0.05, "\(name) \(score) vs dev \(dev)")
