@@ -33,6 +33,16 @@ import Testing
         #expect(m[2].concept == "contact.mobile")
     }
 
+    @Test func aPartOfACountIsACount() {
+        // 其中：省外户籍 under a count is the returnees from outside the province, not a household-registration address.
+        let m = Self.form(["村名", "返乡人数 / 合计", "返乡人数 / 其中：省外户籍"])
+        #expect(m[2].concept == "returnees.count", "\(m[2].evidence.map(\.reason))")
+        #expect(m[2].disaggregation["region"] == "out_of_province")
+        #expect(m[2].evidence.contains { $0.reason.contains("a part of the count") })
+        // A part that names a count of its own keeps it.
+        #expect(Self.form(["返乡人数", "其中：居家隔离人数"])[1].concept == "isolation.home.count")
+    }
+
     @Test func tooLittleToTellLeavesThePhoneAlone() {
         // One count beside a phone says neither "village totals" nor "an inspection": the phone stays a person's.
         let m = Self.form(["返乡人数", "联系电话"])

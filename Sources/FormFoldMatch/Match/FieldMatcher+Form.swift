@@ -20,13 +20,41 @@ extension FieldMatcher {
         }
     }
 
+    /// A 其中 (of which) column is a part of a count, so it is a count too: when the column it is part of (its group,
+    /// else the column before it) is a count and its own header names no count but an attribute (在校学生数 ›
+    /// 其中：省外户籍 is not 户籍地址), it is that count, with the options its own header names.
+    func countParts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
+        var whole: Int?
+        for i in matches.indices {
+            guard Self.isPart(headers[i]) else { whole = i; continue }
+            let w = headers[i].path.count > 1 ? (0..<i).last { headers[$0].path.count == 1 && headers[$0].path.last == headers[i].path.first } ?? whole : whole
+            guard let w, !fixed.contains(i), let id = matches[w].concept, let count = dictionary.concept(id),
+                  count.type == .integer, count.grain != .report else { continue }
+            if let own = matches[i].concept.flatMap(dictionary.concept), own.type == .integer || own.type == .decimal { continue }
+            let leaf = normaliser.key(name: normaliser.headerText(headers[i].path.last ?? "").name)
+            var options = matches[w].disaggregation
+            for hit in self.options.hits(in: leaf) where count.allows(category: hit.category) && options[hit.category] == nil {
+                options[hit.category] = hit.option
+            }
+            let was = matches[i].concept.map { " rather than \($0)" } ?? ""
+            matches[i] = FieldMatch(concept: id, disaggregation: options, confidence: min(matches[w].confidence, 0.7), evidence: [
+                Evidence(.group, "「其中」: a part of the count 「\(headers[w].path.joined(separator: " › "))」 and naming no"
+                         + " count of its own, so it counts \(count.name)\(was)"),
+            ] + matches[i].evidence.filter { $0.kind == .disaggregation })
+        }
+    }
+
+    /// True when a header's leaf starts with 其中 (after any numbering).
+    static func isPart(_ header: FieldHeader) -> Bool {
+        (header.path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? "").hasPrefix("其中")
+    }
+
     /// 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
     /// (当日登记车辆, 其中：省外车辆 → today's vehicles from outside the province).
     func inheritParts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
         var whole: Int?
         for i in matches.indices {
-            let leaf = headers[i].path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? ""
-            guard leaf.hasPrefix("其中") else { whole = i; continue }
+            guard Self.isPart(headers[i]) else { whole = i; continue }
             guard let w = whole, !fixed.contains(i), let concept = matches[i].concept, matches[w].concept == concept else { continue }
             for (category, option) in matches[w].disaggregation.sorted(by: { $0.key < $1.key })
                 where matches[i].disaggregation[category] == nil {

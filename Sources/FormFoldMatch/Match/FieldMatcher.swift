@@ -99,6 +99,7 @@ public struct FieldMatcher: Sendable {
     ///   both into one column would lose a column of data (``askOnce(_:headers:fixed:)``).
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
         if let title { applyTitle(title, to: &matches, fixed: fixed) }
+        countParts(&matches, headers: headers, fixed: fixed)
         inheritParts(&matches, headers: headers, fixed: fixed)
         ruleOutOtherPeople(&matches, fixed: fixed)
         readRows(&matches, fixed: fixed)
