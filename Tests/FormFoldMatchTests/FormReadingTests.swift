@@ -43,6 +43,22 @@ import Testing
         #expect(Self.form(["返乡人数", "其中：居家隔离人数"])[1].concept == "isolation.home.count")
     }
 
+    @Test func aNameOfPeopleWrittenAsMingChengIsTheirName() {
+        // 名称 is a filler after an entity (企业名称 → 企业) but 姓名 after a word naming people.
+        #expect(Self.form(["序号", "老人名称", "年龄", "身份证号"])[1].concept == "person.name")
+        #expect(Self.form(["孩子名称", "性别", "就读学校"])[0].concept == "person.name")
+        #expect(Self.form(["法人名称", "统一社会信用代码"])[0].concept != "person.name")
+    }
+
+    @Test func aNameColumnBesideACountOfItsPeopleNamesAKindOfThem() {
+        // The rows are groups of people: 重点人员名称 names the group on each row, as 重点人员人数 counts it.
+        let m = Self.form(["重点人员名称", "重点人员人数", "重点人员类型"])
+        #expect(m[0].concept == nil, "\(m[0].evidence.map(\.reason))")
+        #expect(m[0].evidence.contains { $0.reason.contains("names a kind of them") })
+        // An age is no count of people: 老人姓名 beside 老人年龄 is a person's name.
+        #expect(Self.form(["老人姓名", "老人年龄", "咨询事项"])[0].concept == "person.name")
+    }
+
     @Test func tooLittleToTellLeavesThePhoneAlone() {
         // One count beside a phone says neither "village totals" nor "an inspection": the phone stays a person's.
         let m = Self.form(["返乡人数", "联系电话"])

@@ -16,7 +16,7 @@ import Testing
     static let matcher = Support.matcher
 
     /// The held-out splits: their errors are never printed or dumped, so that nobody tunes on them by accident.
-    static let heldOut: Set<String> = ["holdout", "fresh-e", "fresh-f"]
+    static let heldOut: Set<String> = ["holdout", "fresh-e", "fresh-f", "fresh-k"]
 
     static func score(_ set: LabelledSet, name: String = "split") -> (PairwiseScore, [String]) {
         var items: [(form: Int, expected: String?, predicted: String?)] = []

@@ -65,10 +65,12 @@ public struct SynonymTable: Sendable {
         /// In a form whose rows are events (an inspection, a visit): a concept → the event's (排查时间 of an
         /// inspection record is the inspection's date, not a person's screening).
         public var eventRows: [String: String]
+        /// Endings of a word naming people (访客, 屋主, 领取人, 孩子): such a word before an attribute qualifies it.
+        public var personEndings: [String]
 
         public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
                     enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:], unnamedRows: [String] = [],
-                    peopleRows: [String: String] = [:], eventRows: [String: String] = [:]) {
+                    peopleRows: [String: String] = [:], eventRows: [String: String] = [:], personEndings: [String] = []) {
             self.attributes = attributes
             self.subject = subject
             self.others = others
@@ -77,6 +79,7 @@ public struct SynonymTable: Sendable {
             self.unnamedRows = unnamedRows
             self.peopleRows = peopleRows
             self.eventRows = eventRows
+            self.personEndings = personEndings
         }
 
         enum CodingKeys: String, CodingKey {
@@ -86,6 +89,7 @@ public struct SynonymTable: Sendable {
             case unnamedRows = "unnamed_rows"
             case peopleRows = "people_rows"
             case eventRows = "event_rows"
+            case personEndings = "person_endings"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -97,7 +101,8 @@ public struct SynonymTable: Sendable {
                       orgUnitRows: try c.decodeIfPresent([String: String].self, forKey: .orgUnitRows) ?? [:],
                       unnamedRows: try c.decodeIfPresent([String].self, forKey: .unnamedRows) ?? [],
                       peopleRows: try c.decodeIfPresent([String: String].self, forKey: .peopleRows) ?? [:],
-                      eventRows: try c.decodeIfPresent([String: String].self, forKey: .eventRows) ?? [:])
+                      eventRows: try c.decodeIfPresent([String: String].self, forKey: .eventRows) ?? [:],
+                      personEndings: try c.decodeIfPresent([String].self, forKey: .personEndings) ?? [])
         }
     }
 
@@ -105,10 +110,19 @@ public struct SynonymTable: Sendable {
     public struct Filler: Sendable, Hashable, Decodable {
         public var word: String
         public var except: [String]?
+        /// What the word means after a word naming people (``Parties/personEndings``), where it is no filler:
+        /// 名称 is 姓名 in 老人名称 and 人员名称.
+        public var afterPeople: String?
 
-        public init(word: String, except: [String]? = nil) {
+        public init(word: String, except: [String]? = nil, afterPeople: String? = nil) {
             self.word = word
             self.except = except
+            self.afterPeople = afterPeople
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case word, except
+            case afterPeople = "after_people"
         }
     }
 

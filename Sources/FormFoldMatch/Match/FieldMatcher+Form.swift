@@ -87,6 +87,23 @@ extension FieldMatcher {
         }
     }
 
+    /// A name column whose qualifier the form also counts (重点人员名称 beside 重点人员人数) names a kind of people,
+    /// one per row, not a person: the rows are groups, and the column goes to review.
+    func ruleOutKindLabels(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
+        let keys = headers.map { normaliser.key(name: normaliser.headerText($0.path.last ?? "").name) }
+        for i in matches.indices where !fixed.contains(i) && matches[i].concept == "person.name" {
+            guard keys[i].hasSuffix("姓名") else { continue }
+            let kind = String(keys[i].dropLast(2))
+            guard kind.count >= 2, let count = matches.indices.first(where: { j in
+                j != i && keys[j].hasPrefix(kind) && matches[j].concept.flatMap(dictionary.concept)?.unit == "人"
+            }) else { continue }
+            matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                Evidence(.alternative, "the form counts 「\(kind)」 in 「\(headers[count].path.joined(separator: " › "))」,"
+                         + " so this column names a kind of them on each row, not a person"),
+            ] + matches[i].evidence)
+        }
+    }
+
     /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
     /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
     /// (two or more totals of a village, township or grid, and nothing about a person), something else (an

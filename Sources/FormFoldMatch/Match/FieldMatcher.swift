@@ -102,6 +102,7 @@ public struct FieldMatcher: Sendable {
         countParts(&matches, headers: headers, fixed: fixed)
         inheritParts(&matches, headers: headers, fixed: fixed)
         ruleOutOtherPeople(&matches, fixed: fixed)
+        ruleOutKindLabels(&matches, headers: headers, fixed: fixed)
         readRows(&matches, fixed: fixed)
         askOnce(&matches, headers: headers, fixed: fixed)
     }

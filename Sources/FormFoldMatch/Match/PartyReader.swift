@@ -35,6 +35,8 @@ struct PartyReader: Sendable {
     private var attributeKeys: [(key: String, bytes: [UInt8], concept: String, role: String)] = []
     private var subjectWords: [String] = []
     private var otherWords: [String] = []
+    /// Endings of a word naming people (访客, 屋主, 领取人, 孩子).
+    private var personEndings: [String] = []
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -48,6 +50,7 @@ struct PartyReader: Sendable {
         attributeKeys.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.key < $1.key }
         subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        personEndings = parties.personEndings
     }
 
     /// The reading of `key` (a normalised header, or a group joined to its leaf), when it ends with a personal
@@ -67,14 +70,11 @@ struct PartyReader: Sendable {
             return split(.party(concept: concept.id, word: qualifier))
         }
         if let word = otherWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.other(word: word)) }
-        if Self.personNounEndings.contains(where: { qualifier.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
+        if personEndings.contains(where: { qualifier.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
             return split(.qualified(word: qualifier))
         }
         return nil
     }
-
-    /// Endings of a word naming people (访客, 屋主, 领取人, 关怀人员).
-    static let personNounEndings = ["人", "员", "者", "主", "客", "长", "属", "工", "师"]
 
     /// The concept a party's attribute maps to: its name is the party concept, its phone the concept's `phone`.
     static func concept(of party: Concept, role: String) -> String? {

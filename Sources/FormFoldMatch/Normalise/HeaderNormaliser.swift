@@ -28,6 +28,11 @@ public struct HeaderNormaliser: Sendable {
         var fillerPairs: [(String, String)] = []
         for filler in table.fillers {
             fillerPairs.append((filler.word, ""))
+            // After a word naming people the filler means something (老人名称 → 老人姓名); these pairs are longer than
+            // the filler alone, so they are matched first.
+            if let meaning = filler.afterPeople {
+                for ending in table.parties.personEndings { fillerPairs.append((ending + filler.word, ending + meaning)) }
+            }
             for word in filler.except ?? [] { fillerPairs.append((word, word)) }
         }
         fillers = WordReplacer(fillerPairs)
