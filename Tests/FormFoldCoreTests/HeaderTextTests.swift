@@ -26,6 +26,26 @@ import Testing
         #expect(HeaderText("从何地返回临县（具体到村、小区）").name == "从何地返回临县")
     }
 
+    @Test func aLegendOfCodesIsTakenOffAsTheAnswers() {
+        let mode = HeaderText("返乡方式1:自驾 2:飞机 3:火车 4:客车")
+        #expect(mode.name == "返乡方式")
+        #expect(mode.annotations == ["自驾/飞机/火车/客车"])
+        #expect(HeaderText("性别 1男，2女").name == "性别")
+        #expect(HeaderText("性别 1男，2女").annotations == ["男/女"])
+        #expect(HeaderText("核酸检测结果 0:阴性 1:阳性").name == "核酸检测结果")
+        #expect(HeaderText("测试结果-0阴性-1阳性").annotations == ["阴性/阳性"])
+        // Numbers that are part of the name stay.
+        for kept in ["第1天第2天", "14天内是否去过中高风险地区", "60岁以上接种人数", "18-59岁人数", "H1核酸结果", "第2次核酸3天内"] {
+            #expect(HeaderText(kept).name == kept)
+        }
+    }
+
+    @Test func aNoteAfterACommaIsSplitOff() {
+        #expect(HeaderText.splitCommaNote(HeaderText("返乡前编码，具体到县").name).map { [$0.0, $0.1] } == ["返乡前编码", "具体到县"])
+        #expect(HeaderText.splitCommaNote("金额1,000以上") == nil)
+        #expect(HeaderText.splitCommaNote("姓名") == nil)
+    }
+
     @Test func fullWidthFormsFoldToHalfWidth() {
         #expect(HeaderText("ＩＤ　号码").name == "ID号码")
         #expect(HeaderText("H1. code name").name == "code name")

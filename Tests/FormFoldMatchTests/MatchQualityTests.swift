@@ -102,7 +102,7 @@ import Testing
     /// untouched and then used for tuning (their headers give both figures); now regression guards, each floor a
     /// little under its figure after tuning.
     @Test(arguments: [("fresh-a", 0.94, 0.87), ("fresh-b", 0.79, 0.78), ("fresh-c", 0.91, 0.82), ("fresh-d", 0.81, 0.72),
-                      ("fresh-g", 0.89, 0.78), ("fresh-h", 0.89, 0.78)])
+                      ("fresh-g", 0.89, 0.78), ("fresh-h", 0.89, 0.78), ("fresh-i", 0.92, 0.72), ("fresh-j", 0.90, 0.66)])
     func tunedSplit(_ name: String, precision: Double, recall: Double) throws {
         _ = try Self.holdsItsFloor(name, precision: precision, recall: recall)
     }
@@ -123,7 +123,7 @@ import Testing
     /// little under its figure (a regression guard) and beats bigram Dice. The issue's target for such a split —
     /// within 0.05 of the labelled set's (≥ 0.90 / ≥ 0.80), and in the stricter reading within 0.05 of dev's
     /// measured figures — is recorded as a known issue until met: the test turns red once it is, to drop the marker.
-    @Test(arguments: [("holdout", 0.92, 0.83), ("fresh-e", 0.94, 0.73), ("fresh-f", 0.87, 0.76)])
+    @Test(arguments: [("holdout", 0.92, 0.83), ("fresh-e", 0.94, 0.73), ("fresh-f", 0.85, 0.80), ("fresh-k", 0.85, 0.78)])
     func heldOutSplit(_ name: String, precision: Double, recall: Double) throws {
         let (dev, _) = Self.score(try LabelledSet.load("dev"), name: "dev")
         let score = try Self.holdsItsFloor(name, precision: precision, recall: recall)

@@ -38,6 +38,10 @@ public struct HeaderText: Sendable, Hashable {
             }
         }
         folded = HeaderText.stripNumbering(folded)
+        if let (head, codes) = HeaderText.splitCodeLegend(folded) {
+            folded = head
+            annotations.append(codes.joined(separator: "/"))
+        }
         for suffix in ["℃", "%", "‰"] where unit == nil && folded.hasSuffix(suffix) && folded.count > suffix.count {
             unit = suffix
             folded.removeLast(suffix.count)
@@ -87,6 +91,43 @@ public struct HeaderText: Sendable, Hashable {
             }
         }
         return text
+    }
+
+    /// A trailing legend of codes taken off: `返乡方式1:自驾 2:飞机 3:火车` → (`返乡方式`, [自驾, 飞机, 火车]),
+    /// `性别 1男,2女` → (`性别`, [男, 女]), `检测结果-0阴性-1阳性` → (`检测结果`, [阴性, 阳性]). A legend is two or more
+    /// codes numbered 0 or 1 upwards, each one digit then a label without digits, to the end of the text, after a
+    /// name of two characters or more; 第1天 or 14天内 are no legend.
+    static func splitCodeLegend(_ text: String) -> (String, [String])? {
+        let chars = Array(text)
+        guard let start = chars.indices.first(where: { i in
+            chars[i].isASCII && chars[i].isNumber && i >= 2 && !(chars[i - 1].isASCII && chars[i - 1].isNumber) && chars[i - 1] != "第"
+        }) else { return nil }
+        guard let first = chars[start].wholeNumberValue, first <= 1 else { return nil }
+        var codes: [String] = []
+        var i = start
+        while i < chars.count {
+            // Codes run on from the first: 1, 2, 3 or 0, 1.
+            guard chars[i].isASCII, chars[i].wholeNumberValue == first + codes.count else { return nil }
+            i += 1
+            if i < chars.count, ":：.、=-".contains(chars[i]) { i += 1 }
+            var label = ""
+            while i < chars.count, !(chars[i].isASCII && chars[i].isNumber) { label.append(chars[i]); i += 1 }
+            label = trimmed(label.trimmingCharacters(in: CharacterSet(charactersIn: "-/|")))
+            guard !label.isEmpty else { return nil }
+            codes.append(label)
+        }
+        let head = trimmed(String(chars[..<start]).trimmingCharacters(in: CharacterSet(charactersIn: "-/|")))
+        guard codes.count >= 2, head.count >= 2 else { return nil }
+        return (head, codes)
+    }
+
+    /// A note after a comma taken off: `返乡前住址,全信息` → (`返乡前住址`, `全信息`); in one cell, what follows a comma
+    /// explains what comes before it. Not between digits (1,000).
+    public static func splitCommaNote(_ text: String) -> (String, String)? {
+        guard let comma = text.firstIndex(where: { $0 == "," || $0 == "，" }) else { return nil }
+        let head = trimmed(String(text[..<comma])), note = trimmed(String(text[text.index(after: comma)...]))
+        guard head.count >= 2, !note.isEmpty, !(head.last?.isNumber ?? false && note.first?.isNumber ?? false) else { return nil }
+        return (head, note)
     }
 
     private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)

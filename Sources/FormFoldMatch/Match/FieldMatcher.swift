@@ -143,6 +143,12 @@ public struct FieldMatcher: Sendable {
         var leafKey = memo.key(name: leafName, normaliser)
         // 姓名及联系方式, 身份证号／护照号码: one column asking two facts is read as the first.
         var compoundNote: Evidence?
+        // 返乡前住址，全信息: in one cell, what follows a comma explains what comes before it.
+        if aliases.lookup(leafKey) == nil, let (head, note) = HeaderText.splitCommaNote(leafName) {
+            compoundNote = Evidence(.alias, "「\(leafName)」: 「\(note)」 after the comma explains 「\(head)」, which is read")
+            leafName = head
+            leafKey = memo.key(name: head, normaliser)
+        }
         if aliases.lookup(leafKey) == nil, let first = firstOfCompound(leafName, memo: &memo) {
             compoundNote = Evidence(.alias, "「\(leafName)」 asks for two facts in one column; it is read as the first,"
                                     + " 「\(first)」")
