@@ -1,5 +1,5 @@
 import FormFoldCore
-import FormFoldMatch
+@testable import FormFoldMatch
 import Testing
 
 @Suite struct FieldMatcherTests {
@@ -72,6 +72,22 @@ import Testing
         let again = Support.matcher.match(FieldHeader(path: ["联系电话"]), excluding: [first.concept!])
         #expect(again.concept != first.concept)
         #expect(again.evidence.contains { $0.kind == .review })
+    }
+
+    @Test func aQuestionIsNearAnotherOnlyByWhatItAsks() {
+        // 是否接触 and 是否接种 share 是否 and 否接, but ask about contact and vaccination.
+        #expect(Support.match("是否接触").concept != "vaccination.is_vaccinated")
+        #expect(FieldMatcher.questionAware(0.67, key: "是否接触", alias: "是否接种") == 0)
+        #expect(FieldMatcher.questionAware(0.5, key: "是否发热", alias: "是否有发热") > 0.6)
+    }
+
+    @Test func aLegendOfCodesAndANoteAfterACommaAreReadAsSuch() {
+        let mode = Support.match("返乡方式1:自驾 2:飞机 3:火车 4:客车")
+        #expect(mode.concept == "travel.mode", "\(mode.evidence.map(\.reason))")
+        #expect(Support.match("核酸检测结果 0:阴性 1:阳性").concept == "testing.nucleic_result")
+        let origin = Support.match("返乡前住址，全信息")
+        #expect(origin.concept == "travel.origin", "\(origin.evidence.map(\.reason))")
+        #expect(origin.evidence.contains { $0.reason.contains("after the comma") })
     }
 
     @Test func theIndexAndTheFullScanFindTheSameNearMatches() {

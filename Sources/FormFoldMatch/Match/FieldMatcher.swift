@@ -413,7 +413,7 @@ public struct FieldMatcher: Sendable {
         let chars = Array(key)
         guard chars.count >= 3 else { return [] }
         // A yes/no question (是否配备防疫物资, 有无咳嗽等症状) is about its head noun, not the noun itself.
-        let question = ["是否", "有无", "是不是", "有没有"].contains { key.hasPrefix($0) }
+        let question = Self.questionWords.contains { key.hasPrefix($0) }
         for start in 1...(chars.count - 2) {
             let suffix = String(chars[start...])
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
@@ -433,9 +433,10 @@ public struct FieldMatcher: Sendable {
     private func nearCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
         let found = search == .index ? aliases.near(key) : aliases.nearByScan(key)
         var hopeless = false
-        return found.compactMap { entry, similarity in
+        return found.compactMap { entry, shared in
             guard let concept = dictionary.concept(entry.concept), entry.key != key,
                   !Self.isCountOfRole(entry.key, role: key) else { return nil }
+            let similarity = Self.questionAware(shared, key: key, alias: entry.key)
             // Containment helps: 居家隔离人员数 vs 居家隔离人数 differ by one character.
             let score = 0.88 * similarity - penalty
             // Best first: after one candidate that cannot matter (see dropHopeless), the rest cannot either.
@@ -448,6 +449,17 @@ public struct FieldMatcher: Sendable {
                          + ", bigram similarity \(Self.format(similarity))", weight: score),
             ])
         }
+    }
+
+    /// Words opening a yes/no question.
+    static let questionWords = ["是否", "有无", "是不是", "有没有"]
+
+    /// The similarity of two questions opened by the same word is that of what they ask: 是否接触 is not near 是否接种,
+    /// though they share 是否 and 否接.
+    static func questionAware(_ similarity: Double, key: String, alias: String) -> Double {
+        guard let word = questionWords.first(where: { key.hasPrefix($0) && alias.hasPrefix($0) }) else { return similarity }
+        let a = AliasIndex.grams(String(key.dropFirst(word.count))), b = AliasIndex.grams(String(alias.dropFirst(word.count)))
+        return AliasIndex.dice(a.intersection(b).count, a.count, b.count)
     }
 
     /// True when `alias` counts what `role` names a person doing: 查验人 is the one who checks, 查验人数 (and
