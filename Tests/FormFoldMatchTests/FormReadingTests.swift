@@ -59,6 +59,24 @@ import Testing
         #expect(Self.form(["老人姓名", "老人年龄", "咨询事项"])[0].concept == "person.name")
     }
 
+    @Test func aPlaceWrittenInDetailOrAsACodeIsStillThatPlace() {
+        let m = Self.form(["姓名", "来源地行政代码", "来源地详细地址", "现住址编码"])
+        #expect(m[1].concept == "travel.origin", "\(m[1].evidence.map(\.reason))")
+        #expect(m[3].concept == "address.current", "\(m[3].evidence.map(\.reason))")
+        #expect(m[1].evidence.contains { $0.reason.contains("written as") })
+    }
+
+    @Test func aRegisterWithoutANameColumnNamesItsPeopleByWhoTheyAre() {
+        // A truck check lists its drivers and passengers under 驾乘人员, with no 姓名 column.
+        let m = Self.form(["驾乘人员", "身份证号", "车牌号", "联系电话"])
+        #expect(m[0].concept == "person.name", "\(m[0].evidence.map(\.reason))")
+        // Someone acting (领取人) or someone else (家庭成员) is not the person listed.
+        #expect(Self.form(["领取人", "身份证号", "领取数量"])[0].concept != "person.name")
+        #expect(Self.form(["陪同人员", "身份证号", "联系电话"])[0].concept != "person.name")
+        // With a 姓名 column, the people are named there.
+        #expect(Self.form(["姓名", "驾乘人员", "身份证号"])[1].concept != "person.name")
+    }
+
     @Test func tooLittleToTellLeavesThePhoneAlone() {
         // One count beside a phone says neither "village totals" nor "an inspection": the phone stays a person's.
         let m = Self.form(["返乡人数", "联系电话"])

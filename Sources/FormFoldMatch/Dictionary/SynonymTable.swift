@@ -23,6 +23,9 @@ public struct SynonymTable: Sendable {
     /// Aliases that name their concept only as a whole header (编号, 地址), never as the head of a longer one
     /// (隐患编号, 医疗机构地址 name something else's).
     public var bareOnly: [String]
+    /// Words that say how finely or in what code a place is written (详细地址, 行政区划代码): after the name of a place
+    /// (来源地, 现住址) they leave the fact what it is (来源地行政代码 is still where the person came from).
+    public var placeDetails: [String]
 
     /// A concept asked by naming members of a list: 咳嗽, 乏力, 发热 are symptoms, so 是否咳嗽 and
     /// 有无发热、乏力等症状 ask whether the person has symptoms.
@@ -128,7 +131,8 @@ public struct SynonymTable: Sendable {
 
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
                 traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
-                titleCategories: [String] = [], wordLists: [WordList] = [], bareOnly: [String] = []) {
+                titleCategories: [String] = [], wordLists: [WordList] = [], bareOnly: [String] = [],
+                placeDetails: [String] = []) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
@@ -137,6 +141,7 @@ public struct SynonymTable: Sendable {
         self.titleCategories = titleCategories
         self.wordLists = wordLists
         self.bareOnly = bareOnly
+        self.placeDetails = placeDetails
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -155,13 +160,14 @@ public struct SynonymTable: Sendable {
             var title_categories: [String]?
             var word_lists: [WordList]?
             var bare_only: [String]?
+            var place_details: [String]?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             self.init(groups: file.synonyms ?? [], fillers: file.fillers ?? [], totals: file.totals ?? [],
                       traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
                       titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [],
-                      bareOnly: file.bare_only ?? [])
+                      bareOnly: file.bare_only ?? [], placeDetails: file.place_details ?? [])
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

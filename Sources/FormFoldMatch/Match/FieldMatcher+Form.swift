@@ -104,6 +104,27 @@ extension FieldMatcher {
         }
     }
 
+    /// In a register of people that asks no plain 姓名, a column headed only by a word naming people (驾乘人员,
+    /// 来访者) and matching no concept holds the people themselves: their names. Values that are not text
+    /// (0/1 for 返乡人员) say otherwise, and leave it alone.
+    func namePeopleColumn(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
+        let concepts = Set(matches.compactMap(\.concept))
+        guard !concepts.contains("person.name"), rowSubject(concepts) == .people,
+              let name = dictionary.concept("person.name") else { return }
+        for i in matches.indices where !fixed.contains(i) && matches[i].concept == nil && matches[i].party == nil {
+            guard headers[i].kind == .empty || headers[i].kind == .text, headers[i].path.count == 1 else { continue }
+            let key = normaliser.key(name: normaliser.headerText(headers[i].path[0]).name)
+            // 人员 and 者 name the people a row is about (驾乘人员, 来访者); 领取人, 经手人 name someone acting.
+            guard (3...5).contains(key.count), key.hasSuffix("人员") || key.hasSuffix("者"), !parties.namesSomeoneElse(key),
+                  !key.contains("数"), !key.hasPrefix("是否"), !key.hasPrefix("有无") else { continue }
+            matches[i] = FieldMatch(concept: name.id, confidence: 0.65, evidence: [
+                Evidence(.group, "「\(key)」 names people, and the form lists people but asks no 姓名: the column holds"
+                         + " their names", weight: 0.65),
+            ] + matches[i].evidence)
+            return
+        }
+    }
+
     /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
     /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
     /// (two or more totals of a village, township or grid, and nothing about a person), something else (an

@@ -37,6 +37,8 @@ public struct FieldMatcher: Sendable {
     let wordLists: WordListReader
     /// Keys of aliases that name their concept only as a whole header (编号, 地址).
     let bareOnly: Set<String>
+    /// Keys of words detailing a place (详细地址, 行政区划代码), longest first.
+    let placeDetails: [String]
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -50,6 +52,8 @@ public struct FieldMatcher: Sendable {
         titleCategories = Set(synonyms.titleCategories.filter { dictionary.category($0) != nil })
         wordLists = WordListReader(synonyms.wordLists) { dictionary.concept($0) != nil }
         bareOnly = Set(synonyms.bareOnly.map { normaliser.key(raw: $0) })
+        placeDetails = Set(synonyms.placeDetails.map { normaliser.key(raw: $0) }).filter { !$0.isEmpty }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -103,6 +107,7 @@ public struct FieldMatcher: Sendable {
         inheritParts(&matches, headers: headers, fixed: fixed)
         ruleOutOtherPeople(&matches, fixed: fixed)
         ruleOutKindLabels(&matches, headers: headers, fixed: fixed)
+        namePeopleColumn(&matches, headers: headers, fixed: fixed)
         readRows(&matches, fixed: fixed)
         askOnce(&matches, headers: headers, fixed: fixed)
     }
@@ -213,6 +218,7 @@ public struct FieldMatcher: Sendable {
             found += decomposedCandidates(k.key, label: k.label, penalty: penalty)
             found += nearCandidates(k.key, label: k.label, penalty: penalty)
             found += headNounCandidates(k.key, label: k.label, penalty: penalty)
+            found += placeDetailCandidates(k.key, label: k.label, penalty: penalty)
             if k.key == leafKey, !leafOptions.isEmpty {
                 for i in found.indices where !leafOptions.allSatisfy(found[i].concept.allows(category:)) {
                     found[i].score -= 0.2
@@ -405,6 +411,22 @@ public struct FieldMatcher: Sendable {
         default:
             return []
         }
+    }
+
+    /// A place written with how finely or in what code (来源地行政代码, 目的地详细地址, 现住址编码): the place's own
+    /// concept, when the key is an alias naming a place (it ends with 地, 址 or 处) and then a `place_details` word.
+    private func placeDetailCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        for detail in placeDetails where key.hasSuffix(detail) && key.count > detail.count + 1 {
+            let place = String(key.dropLast(detail.count))
+            guard let last = place.last, "地址处".contains(last), let entry = aliases.lookup(place),
+                  let concept = dictionary.concept(entry.concept), concept.type == .text else { continue }
+            let score = 0.86 - penalty
+            return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+                Evidence(.alias, "「\(label)」 is 「\(place)」, an alias of \(concept.id)（\(concept.name)）, written as"
+                         + " 「\(detail)」", weight: score),
+            ])]
+        }
+        return []
     }
 
     /// The head noun: a Chinese header names its thing last (被隔离人姓名, 转码对象身份证号, 隐患整改责任人), so a

@@ -70,10 +70,20 @@ struct PartyReader: Sendable {
             return split(.party(concept: concept.id, word: qualifier))
         }
         if let word = otherWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.other(word: word)) }
-        if personEndings.contains(where: { qualifier.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
+        if namesPeople(qualifier) {
             return split(.qualified(word: qualifier))
         }
         return nil
+    }
+
+    /// True when `word` ends as a word naming people does (访客, 驾乘人员, 孩子).
+    func namesPeople(_ word: String) -> Bool {
+        personEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// True when `word` contains a word naming someone other than the person described (家属, 陪同, 工作人员).
+    func namesSomeoneElse(_ word: String) -> Bool {
+        otherWords.contains { FieldMatcher.contains(word, $0) }
     }
 
     /// The concept a party's attribute maps to: its name is the party concept, its phone the concept's `phone`.
