@@ -77,6 +77,22 @@ import Testing
         #expect(Self.form(["姓名", "驾乘人员", "身份证号"])[1].concept != "person.name")
     }
 
+    @Test func aBareNameNamesWhatTheRowsAre() {
+        let supplies = Support.matcher.match(form: ["名称", "单位", "数量", "有效期"].map { FieldHeader(path: [$0]) }, title: "防疫物资入库单")
+        #expect(supplies[0].concept == "supplies.item", "\(supplies[0].evidence.map(\.reason))")
+        let firms = Self.form(["名称", "统一社会信用代码", "法定代表人", "复工人数"])
+        #expect(firms[0].concept == "enterprise.name", "\(firms[0].evidence.map(\.reason))")
+        // Nothing says what the rows are: 名称 stays for review.
+        #expect(Self.form(["名称", "备注"])[0].concept == nil)
+    }
+
+    @Test func aQuestionInsideAHeaderAsksAYesOrNo() {
+        // 是否 after a time word or in the middle of a header still makes a yes/no question.
+        let m = Self.form(["姓名", "近期是否有不适症状"])
+        #expect(m[1].concept == "symptoms.has_symptoms", "\(m[1].evidence.map(\.reason))")
+        #expect(Self.form(["姓名", "核酸检测是否异常"])[1].concept != "symptoms.description")
+    }
+
     @Test func tooLittleToTellLeavesThePhoneAlone() {
         // One count beside a phone says neither "village totals" nor "an inspection": the phone stays a person's.
         let m = Self.form(["返乡人数", "联系电话"])

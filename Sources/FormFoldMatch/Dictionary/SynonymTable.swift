@@ -26,6 +26,9 @@ public struct SynonymTable: Sendable {
     /// Words that say how finely or in what code a place is written (详细地址, 行政区划代码): after the name of a place
     /// (来源地, 现住址) they leave the fact what it is (来源地行政代码 is still where the person came from).
     public var placeDetails: [String]
+    /// What a bare 名称 names, by the topic most of a form's other fields are about: a supplies list's 名称 is the
+    /// item, an enterprise list's the enterprise.
+    public var rowNames: [String: String]
 
     /// A concept asked by naming members of a list: 咳嗽, 乏力, 发热 are symptoms, so 是否咳嗽 and
     /// 有无发热、乏力等症状 ask whether the person has symptoms.
@@ -132,7 +135,7 @@ public struct SynonymTable: Sendable {
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
                 traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
                 titleCategories: [String] = [], wordLists: [WordList] = [], bareOnly: [String] = [],
-                placeDetails: [String] = []) {
+                placeDetails: [String] = [], rowNames: [String: String] = [:]) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
@@ -142,6 +145,7 @@ public struct SynonymTable: Sendable {
         self.wordLists = wordLists
         self.bareOnly = bareOnly
         self.placeDetails = placeDetails
+        self.rowNames = rowNames
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -161,13 +165,15 @@ public struct SynonymTable: Sendable {
             var word_lists: [WordList]?
             var bare_only: [String]?
             var place_details: [String]?
+            var row_names: [String: String]?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
             self.init(groups: file.synonyms ?? [], fillers: file.fillers ?? [], totals: file.totals ?? [],
                       traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
                       titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [],
-                      bareOnly: file.bare_only ?? [], placeDetails: file.place_details ?? [])
+                      bareOnly: file.bare_only ?? [], placeDetails: file.place_details ?? [],
+                      rowNames: file.row_names ?? [:])
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

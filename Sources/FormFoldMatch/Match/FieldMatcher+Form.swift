@@ -125,6 +125,49 @@ extension FieldMatcher {
         }
     }
 
+    /// A bare 名称 names what the form's rows are: the item in a supplies list, the enterprise in an enterprise list
+    /// (`row_names` in synonyms.yaml), as the topic of most of the form's other fields (two at least) says, or else
+    /// the form's title (防疫物资入库单 names 物资).
+    func nameTheRows(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String?, fixed: Set<Int>) {
+        guard !rowNames.isEmpty, let bare = matches.indices.first(where: { i in
+            !fixed.contains(i) && matches[i].concept == nil && headers[i].path.count == 1
+                && normaliser.headerText(headers[i].path[0]).name == "名称"
+        }) else { return }
+        var topics: [String: Int] = [:]
+        for id in matches.compactMap(\.concept) {
+            guard let topic = dictionary.concept(id)?.topic, !Self.placeTopics.contains(topic) else { continue }
+            topics[topic, default: 0] += 1
+        }
+        var reason: String
+        var id: String
+        if let (topic, count) = topics.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }), count >= 2,
+           let named = rowNames[topic] {
+            id = named
+            reason = "\(count) fields of the form are about \(topic)"
+        } else if let title, let (word, named) = titleRowName(title) {
+            id = named
+            reason = "the form's title 「\(title)」 names 「\(word)」"
+        } else { return }
+        guard !matches.contains(where: { $0.concept == id }), let concept = dictionary.concept(id) else { return }
+        matches[bare] = FieldMatch(concept: id, confidence: 0.7, evidence: [
+            Evidence(.group, "a bare 「名称」 names what the rows are; \(reason), so it is \(concept.name)", weight: 0.7),
+        ] + matches[bare].evidence)
+    }
+
+    /// The row-name concept whose alias of two characters or more the title contains, the longest alias first.
+    func titleRowName(_ title: String) -> (String, String)? {
+        let key = normaliser.key(name: normaliser.headerText(title).name)
+        var best: (String, String)?
+        for id in rowNames.values.sorted() {
+            guard let concept = dictionary.concept(id) else { continue }
+            for alias in [concept.name] + concept.aliases {
+                let a = normaliser.key(raw: alias)
+                if a.count >= 2, key.contains(a), a.count > (best?.0.count ?? 0) { best = (a, id) }
+            }
+        }
+        return best
+    }
+
     /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
     /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
     /// (two or more totals of a village, township or grid, and nothing about a person), something else (an

@@ -39,6 +39,8 @@ public struct FieldMatcher: Sendable {
     let bareOnly: Set<String>
     /// Keys of words detailing a place (详细地址, 行政区划代码), longest first.
     let placeDetails: [String]
+    /// Topic → the concept a bare 名称 names in a form about that topic.
+    let rowNames: [String: String]
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -54,6 +56,7 @@ public struct FieldMatcher: Sendable {
         bareOnly = Set(synonyms.bareOnly.map { normaliser.key(raw: $0) })
         placeDetails = Set(synonyms.placeDetails.map { normaliser.key(raw: $0) }).filter { !$0.isEmpty }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        rowNames = synonyms.rowNames.filter { dictionary.concept($0.value) != nil }
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -108,6 +111,7 @@ public struct FieldMatcher: Sendable {
         ruleOutOtherPeople(&matches, fixed: fixed)
         ruleOutKindLabels(&matches, headers: headers, fixed: fixed)
         namePeopleColumn(&matches, headers: headers, fixed: fixed)
+        nameTheRows(&matches, headers: headers, title: title, fixed: fixed)
         readRows(&matches, fixed: fixed)
         askOnce(&matches, headers: headers, fixed: fixed)
     }
@@ -231,7 +235,7 @@ public struct FieldMatcher: Sendable {
         candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
         // Readings that only matter when no alias names the header outright.
         if !candidates.contains(where: { $0.score >= 0.9 }) {
-            candidates += wordListCandidates(leafName)
+            candidates += wordListCandidates(HeaderNormaliser.dropTimeWindow(leafName))
             if let group = contextGroups.last { candidates += shortenedGroupCandidates(group.name, leafKey: leafKey, memo: &memo) }
         }
         if let offered { candidates += offeredCandidates(offered) }
@@ -435,9 +439,10 @@ public struct FieldMatcher: Sendable {
         let chars = Array(key)
         guard chars.count >= 3 else { return [] }
         // A yes/no question (是否配备防疫物资, 有无咳嗽等症状) is about its head noun, not the noun itself.
-        let question = Self.questionWords.contains { key.hasPrefix($0) }
         for start in 1...(chars.count - 2) {
             let suffix = String(chars[start...])
+            // 健康状态是否异常 asks a yes/no as well as 是否异常 does.
+            let question = Self.questionWords.contains { String(chars[..<start]).contains($0) }
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
             // 编号 alone numbers the rows (隐患编号 numbers a hazard); 宣传方式其他 is a group's catch-all, not remarks.
             if bareOnly.contains(suffix) { return [] }

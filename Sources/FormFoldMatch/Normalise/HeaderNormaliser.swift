@@ -84,6 +84,11 @@ public struct HeaderNormaliser: Sendable {
     /// 是否去过中高风险地区 asks, 48小时核酸检测结果 what 核酸检测结果 asks; the window is the form's rule, not
     /// another fact.
     static func dropTimeWindow(_ text: String) -> String {
+        // 近期是否有不适, 当前是否在家: a time word before a question is the form's rule too.
+        for lead in ["近期", "近日", "目前", "当前", "现在", "最近"] where text.hasPrefix(lead) {
+            let rest = text.dropFirst(lead.count)
+            if ["是否", "有无", "有没有"].contains(where: { rest.hasPrefix($0) }) { return String(rest) }
+        }
         var rest = Substring(text)
         for lead in ["最近", "过去", "近"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count); break }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
