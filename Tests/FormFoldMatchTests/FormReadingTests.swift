@@ -28,6 +28,15 @@ import Testing
         #expect(Self.form(["姓名", "身份证号", "排查时间"])[2].concept == "screening.date")
     }
 
+    @Test func thePhoneOfASuppliesListIsLeftForReview() {
+        // Rows of items: whose phone it is (the supplier's, the keeper's) the form does not say.
+        let m = Self.form(["物资名称", "规格型号", "存放位置", "负责人", "联系方式"])
+        #expect(m[4].concept == nil, "联系方式 → \(m[4].concept ?? "none")")
+        #expect(m[4].evidence.contains { $0.reason.contains("does not say") })
+        // A list of the people who received them keeps their phones.
+        #expect(Self.form(["姓名", "身份证号", "物资名称", "联系方式"])[3].concept == "contact.mobile")
+    }
+
     @Test func aRosterKeepsItsPeoplesPhones() {
         let m = Self.form(["姓名", "身份证号", "联系电话", "检查时间"])
         #expect(m[2].concept == "contact.mobile")

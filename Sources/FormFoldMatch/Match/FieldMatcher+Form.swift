@@ -170,10 +170,11 @@ extension FieldMatcher {
 
     /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
     /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
-    /// (two or more totals of a village, township or grid, and nothing about a person), something else (an
-    /// inspection or another event, and nothing about a person), or unknown (too little to tell).
+    /// (two or more totals of a village, township or grid, and nothing about a person), things (a supplies list's
+    /// items, and nothing about a person or enterprise), something else (an inspection or another event, and nothing
+    /// about a person), or unknown (too little to tell).
     enum RowSubject: Sendable, Hashable {
-        case people, enterprises, orgUnits, other, unknown
+        case people, enterprises, orgUnits, other, things, unknown
 
         /// What rows of this kind are, and how the form shows it, for the evidence.
         var described: String {
@@ -182,6 +183,7 @@ extension FieldMatcher {
             case .enterprises: "enterprises (it asks the enterprise's name or credit code and no person's)"
             case .orgUnits: "villages or other org units (it asks their totals and nothing about a person)"
             case .other: "events such as inspections (nothing about a person)"
+            case .things: "things such as supplies (nothing about a person)"
             case .unknown: "of a kind the form does not show"
             }
         }
@@ -211,6 +213,7 @@ extension FieldMatcher {
     func rowSubject(_ concepts: Set<String>) -> RowSubject {
         if concepts.contains(where: Self.personKeys.contains) { return .people }
         if concepts.contains(where: Self.enterpriseKeys.contains) { return .enterprises }
+        if concepts.contains(where: Self.thingKeys.contains) { return .things }
         var grains: [Concept.Grain: Int] = [:]
         for id in concepts {
             guard let concept = dictionary.concept(id), !Self.placeTopics.contains(concept.topic ?? "") else { continue }
@@ -237,7 +240,7 @@ extension FieldMatcher {
                 matches[i].concept = target
                 matches[i].evidence.insert(Evidence(.group, "the form's rows are \(subject.described): \(concept) read as"
                                                     + " \(target)"), at: 0)
-            } else if subject == .other, rowRules.unnamed.contains(concept) {
+            } else if subject == .other || subject == .things, rowRules.unnamed.contains(concept) {
                 let name = dictionary.concept(concept)?.name ?? concept
                 matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
                     Evidence(.alternative, "the form's rows are not people, enterprises or org units, so whose"

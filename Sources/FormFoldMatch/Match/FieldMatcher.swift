@@ -129,6 +129,9 @@ public struct FieldMatcher: Sendable {
     /// Concepts saying a form's rows are enterprises, and concepts saying they are people.
     static let enterpriseKeys: Set<String> = ["enterprise.name", "enterprise.credit_code"]
     static let personKeys: Set<String> = ["person.name", "person.id_number"]
+    /// Concepts saying a form's rows are things (a supplies list's items), when nothing says they are people or
+    /// enterprises.
+    static let thingKeys: Set<String> = ["supplies.item"]
 
     /// A candidate concept for a header, while it is being scored.
     struct Candidate {
