@@ -154,8 +154,14 @@ import Testing
     @Test func aShortLeafIsReadWithTheStartOfItsGroup() {
         let m = Support.match("核酸检测登记 / 结果")
         #expect(m.concept == "testing.nucleic_result", "\(m.evidence.map(\.reason))")
-        #expect(m.evidence.contains { $0.reason.contains("the start of its group") })
+        #expect(m.evidence.contains { $0.reason.contains("part of its group") })
         #expect(Support.match("疫苗接种记录 / 日期").concept == "vaccination.date")
+    }
+
+    @Test func aShortLeafIsReadWithTheLongestPartOfItsGroup() {
+        // 返乡后核酸检测 › 时间 is when the test was done: 核酸检测 is a longer part of the group than 返乡.
+        let m = Support.match("返乡后核酸检测 / 时间")
+        #expect(m.concept == "testing.nucleic_date", "\(m.evidence.map(\.reason))")
     }
 
     @Test func aPersonsCountOfDosesIsTheirDose() {

@@ -42,18 +42,24 @@ extension FieldMatcher {
         return words
     }
 
-    /// A short leaf read with the start of its group: 核酸采样 › 结果 is 核酸结果, an alias, though 核酸采样结果 is
-    /// none. Only exact aliases count, a little below the group read whole.
+    /// A short leaf read with the start of its group (核酸采样 › 结果 is 核酸结果, an alias, though 核酸采样结果 is
+    /// none), or with its end (返乡后核酸检测 › 时间 is 核酸检测时间). Only exact aliases count, a little below the
+    /// group read whole.
     func shortenedGroupCandidates(_ group: String, leafKey: String, memo: inout HeaderMemo) -> [Candidate] {
         guard !leafKey.isEmpty, leafKey.count <= 4 else { return [] }
         let groupKey = Array(memo.key(name: group, normaliser))
         guard groupKey.count > 2 else { return [] }
-        for length in stride(from: groupKey.count - 1, through: 2, by: -1) {
-            let head = String(groupKey[..<length])
+        // The longest start of the group (核酸采样 › 结果 → 核酸结果) or end, without the words qualifying it
+        // (返乡后核酸检测 › 时间 → 核酸检测时间, not 返乡时间); a start before an end as long.
+        let starts = (2..<groupKey.count).map { String(groupKey[..<$0]) }
+        let ends = (1..<(groupKey.count - 1)).map { String(groupKey[$0...]) }
+        for head in (starts + ends).enumerated().sorted(by: { a, b in
+            a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
+        }).map(\.element) {
             guard let entry = aliases.lookup(head + leafKey), let concept = dictionary.concept(entry.concept) else { continue }
             let score = 0.86
             return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
-                Evidence(.group, "「\(leafKey)」 read with 「\(head)」, the start of its group 「\(group)」: 「\(head + leafKey)」"
+                Evidence(.group, "「\(leafKey)」 read with 「\(head)」, part of its group 「\(group)」: 「\(head + leafKey)」"
                          + " is an alias of \(concept.id)（\(concept.name)）", weight: score),
             ])]
         }
