@@ -16,7 +16,7 @@ import Testing
     static let matcher = Support.matcher
 
     /// The held-out splits: their errors are never printed or dumped, so that nobody tunes on them by accident.
-    static let heldOut: Set<String> = ["holdout", "fresh-e", "fresh-f", "fresh-k"]
+    static let heldOut: Set<String> = ["holdout", "fresh-e", "fresh-f", "fresh-k", "fresh-n"]
 
     static func score(_ set: LabelledSet, name: String = "split") -> (PairwiseScore, [String]) {
         var items: [(form: Int, expected: String?, predicted: String?)] = []
@@ -102,7 +102,8 @@ import Testing
     /// untouched and then used for tuning (their headers give both figures); now regression guards, each floor a
     /// little under its figure after tuning.
     @Test(arguments: [("fresh-a", 0.94, 0.87), ("fresh-b", 0.82, 0.78), ("fresh-c", 0.91, 0.82), ("fresh-d", 0.81, 0.72),
-                      ("fresh-g", 0.91, 0.84), ("fresh-h", 0.89, 0.80), ("fresh-i", 0.94, 0.81), ("fresh-j", 0.93, 0.80)])
+                      ("fresh-g", 0.91, 0.84), ("fresh-h", 0.89, 0.80), ("fresh-i", 0.94, 0.81), ("fresh-j", 0.93, 0.80),
+                      ("fresh-l", 0.82, 0.86), ("fresh-m", 0.66, 0.66)])
     func tunedSplit(_ name: String, precision: Double, recall: Double) throws {
         _ = try Self.holdsItsFloor(name, precision: precision, recall: recall)
     }
@@ -123,7 +124,8 @@ import Testing
     /// little under its figure (a regression guard) and beats bigram Dice. The issue's target for such a split —
     /// within 0.05 of the labelled set's (≥ 0.90 / ≥ 0.80), and in the stricter reading within 0.05 of dev's
     /// measured figures — is recorded as a known issue until met: the test turns red once it is, to drop the marker.
-    @Test(arguments: [("holdout", 0.92, 0.82), ("fresh-e", 0.94, 0.77), ("fresh-f", 0.84, 0.82), ("fresh-k", 0.86, 0.77)])
+    @Test(arguments: [("holdout", 0.92, 0.82), ("fresh-e", 0.94, 0.77), ("fresh-f", 0.84, 0.82), ("fresh-k", 0.86, 0.77),
+                      ("fresh-n", 0.87, 0.79)])
     func heldOutSplit(_ name: String, precision: Double, recall: Double) throws {
         let (dev, _) = Self.score(try LabelledSet.load("dev"), name: "dev")
         let score = try Self.holdsItsFloor(name, precision: precision, recall: recall)

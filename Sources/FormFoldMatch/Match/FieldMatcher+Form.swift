@@ -90,13 +90,17 @@ extension FieldMatcher {
     /// A name column whose qualifier the form also counts (重点人员名称 beside 重点人员人数) names a kind of people,
     /// one per row, not a person: the rows are groups, and the column goes to review.
     func ruleOutKindLabels(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
-        let keys = headers.map { normaliser.key(name: normaliser.headerText($0.path.last ?? "").name) }
-        for i in matches.indices where !fixed.contains(i) && matches[i].concept == "person.name" {
-            guard keys[i].hasSuffix("姓名") else { continue }
-            let kind = String(keys[i].dropLast(2))
-            guard kind.count >= 2, let count = matches.indices.first(where: { j in
-                j != i && keys[j].hasPrefix(kind) && matches[j].concept.flatMap(dictionary.concept)?.unit == "人"
-            }) else { continue }
+        // Most forms have no name column or no count of people: their headers are not read again.
+        let named = matches.indices.filter { !fixed.contains($0) && matches[$0].concept == "person.name" }
+        let counts = matches.indices.filter { matches[$0].concept.flatMap(dictionary.concept)?.unit == "人" }
+        guard !named.isEmpty, !counts.isEmpty else { return }
+        func key(_ i: Int) -> String { normaliser.key(name: normaliser.headerText(headers[i].path.last ?? "").name) }
+        let countKeys = counts.map { ($0, key($0)) }
+        for i in named {
+            let own = key(i)
+            guard own.hasSuffix("姓名") else { continue }
+            let kind = String(own.dropLast(2))
+            guard kind.count >= 2, let count = countKeys.first(where: { $0.0 != i && $0.1.hasPrefix(kind) })?.0 else { continue }
             matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
                 Evidence(.alternative, "the form counts 「\(kind)」 in 「\(headers[count].path.joined(separator: " › "))」,"
                          + " so this column names a kind of them on each row, not a person"),
@@ -112,7 +116,8 @@ extension FieldMatcher {
         guard !concepts.contains("person.name"), rowSubject(concepts) == .people,
               let name = dictionary.concept("person.name") else { return }
         for i in matches.indices where !fixed.contains(i) && matches[i].concept == nil && matches[i].party == nil {
-            guard headers[i].kind == .empty || headers[i].kind == .text, headers[i].path.count == 1 else { continue }
+            guard headers[i].kind == .empty || headers[i].kind == .text, headers[i].path.count == 1,
+                  headers[i].path[0].contains(where: { "员員者".contains($0) }) else { continue }
             let key = normaliser.key(name: normaliser.headerText(headers[i].path[0]).name)
             // 人员 and 者 name the people a row is about (驾乘人员, 来访者); 领取人, 经手人 name someone acting.
             guard (3...5).contains(key.count), key.hasSuffix("人员") || key.hasSuffix("者"), !parties.namesSomeoneElse(key),
@@ -131,7 +136,7 @@ extension FieldMatcher {
     func nameTheRows(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String?, fixed: Set<Int>) {
         guard !rowNames.isEmpty, let bare = matches.indices.first(where: { i in
             !fixed.contains(i) && matches[i].concept == nil && headers[i].path.count == 1
-                && normaliser.headerText(headers[i].path[0]).name == "名称"
+                && headers[i].path[0].contains("名") && normaliser.headerText(headers[i].path[0]).name == "名称"
         }) else { return }
         var topics: [String: Int] = [:]
         for id in matches.compactMap(\.concept) {
@@ -158,13 +163,7 @@ extension FieldMatcher {
     func titleRowName(_ title: String) -> (String, String)? {
         let key = normaliser.key(name: normaliser.headerText(title).name)
         var best: (String, String)?
-        for id in rowNames.values.sorted() {
-            guard let concept = dictionary.concept(id) else { continue }
-            for alias in [concept.name] + concept.aliases {
-                let a = normaliser.key(raw: alias)
-                if a.count >= 2, key.contains(a), a.count > (best?.0.count ?? 0) { best = (a, id) }
-            }
-        }
+        for (a, id) in rowNameKeys where key.contains(a) && a.count > (best?.0.count ?? 0) { best = (a, id) }
         return best
     }
 

@@ -41,6 +41,8 @@ public struct FieldMatcher: Sendable {
     let placeDetails: [String]
     /// Topic → the concept a bare 名称 names in a form about that topic.
     let rowNames: [String: String]
+    /// Keys of those concepts' names and aliases (two characters or more), for reading a title.
+    let rowNameKeys: [(String, String)]
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -57,6 +59,9 @@ public struct FieldMatcher: Sendable {
         placeDetails = Set(synonyms.placeDetails.map { normaliser.key(raw: $0) }).filter { !$0.isEmpty }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         rowNames = synonyms.rowNames.filter { dictionary.concept($0.value) != nil }
+        rowNameKeys = rowNames.values.sorted().flatMap { id in
+            dictionary.concept(id).map { c in ([c.name] + c.aliases).map { (normaliser.key(raw: $0), id) } } ?? []
+        }.filter { $0.0.count >= 2 }
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
