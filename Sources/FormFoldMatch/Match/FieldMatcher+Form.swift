@@ -46,7 +46,10 @@ extension FieldMatcher {
 
     /// True when a header's leaf starts with 其中 (after any numbering).
     static func isPart(_ header: FieldHeader) -> Bool {
-        (header.path.last?.drop { $0.isWhitespace || $0.isNumber || $0 == "." || $0 == "、" } ?? "").hasPrefix("其中")
+        guard let leaf = header.path.last else { return false }
+        // By scalars: most headers are rejected at their first character, without breaking graphemes.
+        return leaf.unicodeScalars.drop { $0.properties.isWhitespace || ("0"..."9").contains($0) || $0 == "." || $0 == "、" }
+            .starts(with: "其中".unicodeScalars)
     }
 
     /// 其中 (of which) is a part of the column before it: the options that column carries hold for the part too
@@ -211,6 +214,11 @@ extension FieldMatcher {
 
     func rowSubject(_ concepts: Set<String>) -> RowSubject {
         if concepts.contains(where: Self.personKeys.contains) { return .people }
+        // An inspection ledger names the units it inspected: its rows are inspections, not enterprises.
+        let inspection = concepts.filter { dictionary.concept($0)?.topic == "inspection" && !Self.thingKeys.contains($0) }
+        if inspection.count >= 2, !concepts.contains(where: { dictionary.concept($0).map { $0.grain == .person || $0.grain == .household } ?? false }) {
+            return .other
+        }
         if concepts.contains(where: Self.enterpriseKeys.contains) { return .enterprises }
         if concepts.contains(where: Self.thingKeys.contains) { return .things }
         var grains: [Concept.Grain: Int] = [:]

@@ -134,9 +134,9 @@ public struct FieldMatcher: Sendable {
     /// Concepts saying a form's rows are enterprises, and concepts saying they are people.
     static let enterpriseKeys: Set<String> = ["enterprise.name", "enterprise.credit_code"]
     static let personKeys: Set<String> = ["person.name", "person.id_number"]
-    /// Concepts saying a form's rows are things (a supplies list's items), when nothing says they are people or
-    /// enterprises.
-    static let thingKeys: Set<String> = ["supplies.item"]
+    /// Concepts saying a form's rows are things (a supplies list's items, a list of venues), when nothing says they
+    /// are people or enterprises.
+    static let thingKeys: Set<String> = ["supplies.item", "venue.name"]
 
     /// A candidate concept for a header, while it is being scored.
     struct Candidate {
@@ -446,15 +446,15 @@ public struct FieldMatcher: Sendable {
     private func headNounCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
         let chars = Array(key)
         guard chars.count >= 3 else { return [] }
-        // A yes/no question (是否配备防疫物资, 有无咳嗽等症状) is about its head noun, not the noun itself.
         for start in 1...(chars.count - 2) {
             let suffix = String(chars[start...])
-            // 健康状态是否异常 asks a yes/no as well as 是否异常 does.
-            let question = Self.questionWords.contains { String(chars[..<start]).contains($0) }
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
             // 编号 alone numbers the rows (隐患编号 numbers a hazard); 宣传方式其他 is a group's catch-all, not remarks.
             if bareOnly.contains(suffix) { return [] }
-            if question && concept.type != .yesNo { return [] }
+            // A yes/no question (是否配备防疫物资, 有无咳嗽等症状, 健康状态是否异常) is about its head noun, not the
+            // noun itself.
+            let before = String(chars[..<start])
+            if concept.type != .yesNo, Self.questionWords.contains(where: before.contains) { return [] }
             let share = Double(chars.count - start) / Double(chars.count)
             let score = 0.7 + 0.15 * share - penalty
             return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
