@@ -146,9 +146,13 @@ import Testing
     }
 
     @Test func offeredAnswersThatAreAConceptsValuesAskThatConcept() {
-        let m = Support.match("疫苗接种情况（未种/一针/两针/加强）")
+        // 是否接种 asks a yes or no; offered 未种/一针/两针/加强, it asks how far the person got.
+        let m = Support.match("是否接种（未种/一针/两针/加强）")
         #expect(m.concept == "vaccination.dose", "\(m.evidence.map(\.reason))")
-        #expect(Support.match("疫苗接种情况").concept == "vaccination.is_vaccinated")
+        #expect(Support.match("是否接种").concept == "vaccination.is_vaccinated")
+        // 疫苗接种情况 is answered the same way, offered or not.
+        #expect(Support.match("疫苗接种情况（未种/一针/两针/加强）").concept == "vaccination.dose")
+        #expect(Support.match("疫苗接种情况").concept == "vaccination.dose")
     }
 
     @Test func aShortLeafIsReadWithTheStartOfItsGroup() {
