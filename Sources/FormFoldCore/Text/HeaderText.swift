@@ -161,7 +161,8 @@ public struct HeaderText: Sendable, Hashable {
     /// True for a unit such as `人`, `万元` or `℃`.
     public static func isUnit(_ text: String) -> Bool { units.contains(text) }
 
-    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*"))
+    /// Separators, and brackets left unmatched once the matched ones are out (体温）).
+    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*()[]【】"))
 
     /// The text without leading and trailing characters of ``trimSet``, by scalars (Foundation's trimming bridges
     /// through NSString, which cost more than the rest of reading a header).
