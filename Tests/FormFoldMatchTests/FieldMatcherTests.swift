@@ -90,6 +90,13 @@ import Testing
         #expect(origin.evidence.contains { $0.reason.contains("after the comma") })
     }
 
+    @Test func aHeaderOpenedByRemarksIsARemarksColumn() {
+        let m = Support.match("备注患者情况")
+        #expect(m.concept == "reporting.remarks", "\(m.evidence.map(\.reason))")
+        #expect(m.evidence.contains { $0.reason.contains("opens with") })
+        #expect(Support.match("街镇").concept == "address.township")
+    }
+
     @Test func theIndexAndTheFullScanFindTheSameNearMatches() {
         var scan = Support.matcher
         scan.search = .scan

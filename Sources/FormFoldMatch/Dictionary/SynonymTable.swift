@@ -29,6 +29,8 @@ public struct SynonymTable: Sendable {
     /// What a bare 名称 names, by the topic most of a form's other fields are about: a supplies list's 名称 is the
     /// item, an enterprise list's the enterprise.
     public var rowNames: [String: String]
+    /// Words that make a column what they name wherever it goes on (备注患者情况 is a remarks column): word → concept.
+    public var leading: [String: String]
 
     /// A concept asked by naming members of a list: 咳嗽, 乏力, 发热 are symptoms, so 是否咳嗽 and
     /// 有无发热、乏力等症状 ask whether the person has symptoms.
@@ -135,7 +137,7 @@ public struct SynonymTable: Sendable {
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
                 traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
                 titleCategories: [String] = [], wordLists: [WordList] = [], bareOnly: [String] = [],
-                placeDetails: [String] = [], rowNames: [String: String] = [:]) {
+                placeDetails: [String] = [], rowNames: [String: String] = [:], leading: [String: String] = [:]) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
@@ -146,6 +148,7 @@ public struct SynonymTable: Sendable {
         self.bareOnly = bareOnly
         self.placeDetails = placeDetails
         self.rowNames = rowNames
+        self.leading = leading
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -166,6 +169,7 @@ public struct SynonymTable: Sendable {
             var bare_only: [String]?
             var place_details: [String]?
             var row_names: [String: String]?
+            var leading: [String: String]?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
@@ -173,7 +177,7 @@ public struct SynonymTable: Sendable {
                       traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
                       titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [],
                       bareOnly: file.bare_only ?? [], placeDetails: file.place_details ?? [],
-                      rowNames: file.row_names ?? [:])
+                      rowNames: file.row_names ?? [:], leading: file.leading ?? [:])
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

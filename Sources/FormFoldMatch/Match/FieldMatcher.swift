@@ -43,6 +43,8 @@ public struct FieldMatcher: Sendable {
     let rowNames: [String: String]
     /// Keys of those concepts' names and aliases (two characters or more), for reading a title.
     let rowNameKeys: [(String, String)]
+    /// Keys of words that make a column what they name wherever it goes on (备注 → remarks), longest first.
+    let leading: [(key: String, concept: String)]
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -59,6 +61,9 @@ public struct FieldMatcher: Sendable {
         placeDetails = Set(synonyms.placeDetails.map { normaliser.key(raw: $0) }).filter { !$0.isEmpty }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         rowNames = synonyms.rowNames.filter { dictionary.concept($0.value) != nil }
+        leading = synonyms.leading.compactMap { word, id in
+            dictionary.concept(id) == nil ? nil : (normaliser.key(raw: word), id)
+        }.filter { !$0.key.isEmpty }.sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
         rowNameKeys = rowNames.values.sorted().flatMap { id in
             dictionary.concept(id).map { c in ([c.name] + c.aliases).map { (normaliser.key(raw: $0), id) } } ?? []
         }.filter { $0.0.count >= 2 }
@@ -231,6 +236,7 @@ public struct FieldMatcher: Sendable {
             found += nearCandidates(k.key, label: k.label, penalty: penalty)
             found += headNounCandidates(k.key, label: k.label, penalty: penalty)
             found += placeDetailCandidates(k.key, label: k.label, penalty: penalty)
+            found += leadingCandidates(k.key, label: k.label, penalty: penalty)
             if k.key == leafKey, !leafOptions.isEmpty {
                 for i in found.indices where !leafOptions.allSatisfy(found[i].concept.allows(category:)) {
                     found[i].score -= 0.2
@@ -439,6 +445,17 @@ public struct FieldMatcher: Sendable {
             ])]
         }
         return []
+    }
+
+    /// A header opened by a word that makes the column what it names (备注患者情况, 备注：是否外出): that concept.
+    private func leadingCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        guard let lead = leading.first(where: { key.hasPrefix($0.key) && key.count > $0.key.count }),
+              let concept = dictionary.concept(lead.concept) else { return [] }
+        let score = 0.8 - penalty
+        return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+            Evidence(.alias, "「\(label)」 opens with 「\(lead.key)」: a column of \(concept.id)（\(concept.name)）, whatever"
+                     + " it goes on to say", weight: score),
+        ])]
     }
 
     /// The head noun: a Chinese header names its thing last (被隔离人姓名, 转码对象身份证号, 隐患整改责任人), so a

@@ -32,15 +32,27 @@ struct ValueOverlap {
         var candidatesOf: (Int) -> [(Int, Int)]
         switch search {
         case .index:
-            var postings: [UInt64: [Int]] = [:]
-            for a in anchors { for h in sketches[a].hashes { postings[h, default: []].append(a) } }
+            // Anchors by a dense number, so that shared hashes are counted in an array, not a dictionary per column.
+            let anchorList = anchors.sorted()
+            var postings: [UInt64: [Int32]] = [:]
+            for (n, a) in anchorList.enumerated() { for h in sketches[a].hashes { postings[h, default: []].append(Int32(n)) } }
+            var counts = [UInt16](repeating: 0, count: anchorList.count)
+            var touched: [Int32] = []
             candidatesOf = { i in
-                var shared: [Int: Int] = [:]
+                touched.removeAll(keepingCapacity: true)
                 for h in sketches[i].hashes {
                     guard let list = postings[h], list.count <= Self.commonHash else { continue }
-                    for a in list where formOf[a] != formOf[i] { shared[a, default: 0] += 1 }
+                    for n in list where formOf[anchorList[Int(n)]] != formOf[i] {
+                        if counts[Int(n)] == 0 { touched.append(n) }
+                        counts[Int(n)] &+= 1
+                    }
                 }
-                return shared.filter { $0.value >= Self.minimumShared }.map { ($0.key, $0.value) }
+                var found: [(Int, Int)] = []
+                for n in touched {
+                    if counts[Int(n)] >= Self.minimumShared { found.append((anchorList[Int(n)], Int(counts[Int(n)]))) }
+                    counts[Int(n)] = 0
+                }
+                return found
             }
         case .scan:
             // The all-pairs baseline: every pair of columns of different forms is compared, then the pairs of an
