@@ -98,6 +98,8 @@ public struct HeaderText: Sendable, Hashable {
     /// codes numbered 0 or 1 upwards, each one digit then a label without digits, to the end of the text, after a
     /// name of two characters or more; 第1天 or 14天内 are no legend.
     static func splitCodeLegend(_ text: String) -> (String, [String])? {
+        // Most headers have no digit at all.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let chars = Array(text)
         guard let start = chars.indices.first(where: { i in
             chars[i].isASCII && chars[i].isNumber && i >= 2 && !(chars[i - 1].isASCII && chars[i - 1].isNumber) && chars[i - 1] != "第"

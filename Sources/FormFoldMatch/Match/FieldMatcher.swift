@@ -434,7 +434,7 @@ public struct FieldMatcher: Sendable {
     /// A place written with how finely or in what code (来源地行政代码, 目的地详细地址, 现住址编码): the place's own
     /// concept, when the key is an alias naming a place (it ends with 地, 址 or 处) and then a `place_details` word.
     private func placeDetailCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
-        for detail in placeDetails where key.hasSuffix(detail) && key.count > detail.count + 1 {
+        for detail in placeDetails where key.endsUTF8(with: detail) && key.count > detail.count + 1 {
             let place = String(key.dropLast(detail.count))
             guard let last = place.last, "地址处".contains(last), let entry = aliases.lookup(place),
                   let concept = dictionary.concept(entry.concept), concept.type == .text else { continue }
@@ -449,7 +449,7 @@ public struct FieldMatcher: Sendable {
 
     /// A header opened by a word that makes the column what it names (备注患者情况, 备注：是否外出): that concept.
     private func leadingCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
-        guard let lead = leading.first(where: { key.hasPrefix($0.key) && key.count > $0.key.count }),
+        guard let lead = leading.first(where: { key.startsUTF8(with: $0.key) && key.count > $0.key.count }),
               let concept = dictionary.concept(lead.concept) else { return [] }
         let score = 0.8 - penalty
         return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
@@ -471,7 +471,7 @@ public struct FieldMatcher: Sendable {
             // A yes/no question (是否配备防疫物资, 有无咳嗽等症状, 健康状态是否异常) is about its head noun, not the
             // noun itself.
             let before = String(chars[..<start])
-            if concept.type != .yesNo, Self.questionWords.contains(where: before.contains) { return [] }
+            if concept.type != .yesNo, Self.questionWords.contains(where: before.containsUTF8) { return [] }
             let share = Double(chars.count - start) / Double(chars.count)
             let score = 0.7 + 0.15 * share - penalty
             return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
@@ -509,7 +509,7 @@ public struct FieldMatcher: Sendable {
     /// The similarity of two questions opened by the same word is that of what they ask: 是否接触 is not near 是否接种,
     /// though they share 是否 and 否接.
     static func questionAware(_ similarity: Double, key: String, alias: String) -> Double {
-        guard let word = questionWords.first(where: { key.hasPrefix($0) && alias.hasPrefix($0) }) else { return similarity }
+        guard let word = questionWords.first(where: { key.startsUTF8(with: $0) && alias.startsUTF8(with: $0) }) else { return similarity }
         let a = AliasIndex.grams(String(key.dropFirst(word.count))), b = AliasIndex.grams(String(alias.dropFirst(word.count)))
         return AliasIndex.dice(a.intersection(b).count, a.count, b.count)
     }
@@ -517,7 +517,8 @@ public struct FieldMatcher: Sendable {
     /// True when `alias` counts what `role` names a person doing: 查验人 is the one who checks, 查验人数 (and
     /// 查验人员数) count the people checked, so the role is no near match for the count.
     static func isCountOfRole(_ alias: String, role key: String) -> Bool {
-        guard key.hasSuffix("人") || key.hasSuffix("员"), alias.hasPrefix(key.hasSuffix("人员") ? key : String(key.dropLast())) else { return false }
+        guard key.endsUTF8(with: "人") || key.endsUTF8(with: "员"),
+              alias.startsUTF8(with: key.endsUTF8(with: "人员") ? key : String(key.dropLast())) else { return false }
         let rest = alias.dropFirst(key.count - 1)
         return ["人数", "人次", "员数", "人员数"].contains(String(rest))
     }
@@ -672,13 +673,7 @@ public struct FieldMatcher: Sendable {
 
     /// Whether `text` holds `word`, by bytes: the generic substring search costs more than a header's whole match.
     static func contains(_ text: String, _ word: String) -> Bool {
-        let t = Array(text.utf8), w = Array(word.utf8)
-        guard !w.isEmpty, w.count <= t.count else { return w.isEmpty }
-        outer: for start in 0...(t.count - w.count) {
-            for k in 0..<w.count where t[start + k] != w[k] { continue outer }
-            return true
-        }
-        return false
+        text.containsUTF8(word)
     }
 
     /// `x` with two decimals (0.93, -0.25), without Foundation's `String(format:)`, which cost more than

@@ -76,7 +76,7 @@ public struct HeaderNormaliser: Sendable {
         text = String(text.unicodeScalars.filter { !punctuation.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
         // 其中 (of which) marks a part of the column or group before; read with its group, a leaf's 其中 stands in
         // the middle (已复工企业数其中个体工商户) and says no more there.
-        if text.count > 2 { text = text.replacing("其中", with: "") }
+        if text.containsUTF8("其中"), text.count > 2 { text = text.replacing("其中", with: "") }
         return dropTimeWindow(text)
     }
 
@@ -85,10 +85,13 @@ public struct HeaderNormaliser: Sendable {
     /// another fact.
     static func dropTimeWindow(_ text: String) -> String {
         // 近期是否有不适, 当前是否在家: a time word before a question is the form's rule too.
-        for lead in ["近期", "近日", "目前", "当前", "现在", "最近"] where text.hasPrefix(lead) {
-            let rest = text.dropFirst(lead.count)
-            if ["是否", "有无", "有没有"].contains(where: { rest.hasPrefix($0) }) { return String(rest) }
+        for lead in ["近期", "近日", "目前", "当前", "现在", "最近"] where text.startsUTF8(with: lead) {
+            let rest = String(text.dropFirst(lead.count))
+            if ["是否", "有无", "有没有"].contains(where: rest.startsUTF8) { return rest }
         }
+        // A window opens with a number or 最近, 过去, 近: most headers are left here.
+        guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || first == "最" || first == "过" || first == "近"
+        else { return text }
         var rest = Substring(text)
         for lead in ["最近", "过去", "近"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count); break }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
