@@ -19,17 +19,17 @@ struct AliasIndex: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var exact: [String: Int] = [:]
-    private var postings: [String: [Int]] = [:]
+    private var exact: [UTF8Key: Int] = [:]
+    private var postings: [UTF8Key: [Int]] = [:]
     /// Keys without a trailing counting word (已返岗人数 → 已返岗) → entry; -1 when two concepts share one.
-    private var cores: [String: Int] = [:]
+    private var cores: [UTF8Key: Int] = [:]
 
     /// Counting words a count header may end with or leave out: 已返岗（人） is 已返岗人数.
     static let countingWords = ["人数", "数量", "总数", "人次", "户数", "家数", "个数", "数"]
 
     /// The key without one trailing counting word, when at least two characters remain.
     static func core(_ key: String) -> String {
-        for word in countingWords where key.hasSuffix(word) && key.count >= word.count + 2 {
+        for word in countingWords where key.endsUTF8(with: word) && key.count >= word.count + 2 {
             return String(key.dropLast(word.count))
         }
         return key
@@ -37,11 +37,11 @@ struct AliasIndex: Sendable {
 
     /// Adds `key` for `concept`; the first concept to claim a key keeps it (a learned alias is added first).
     mutating func add(key: String, concept: String, origin: AliasOrigin) {
-        guard !key.isEmpty, exact[key] == nil else { return }
+        guard !key.isEmpty, exact[UTF8Key(key)] == nil else { return }
         let entry = Entry(key: key, concept: concept, origin: origin, grams: Self.grams(key))
-        exact[key] = entries.count
-        for g in entry.grams { postings[g, default: []].append(entries.count) }
-        let core = Self.core(key)
+        exact[UTF8Key(key)] = entries.count
+        for g in entry.grams { postings[UTF8Key(g), default: []].append(entries.count) }
+        let core = UTF8Key(Self.core(key))
         if let other = cores[core] {
             if other >= 0, entries[other].concept != concept { cores[core] = -1 }
         } else {
@@ -51,12 +51,12 @@ struct AliasIndex: Sendable {
     }
 
     func lookup(_ key: String) -> Entry? {
-        exact[key].map { entries[$0] }
+        exact[UTF8Key(key)].map { entries[$0] }
     }
 
     /// The alias that differs from `key` only by a trailing counting word, when exactly one concept has such.
     func lookupCore(_ key: String) -> Entry? {
-        guard let i = cores[Self.core(key)], i >= 0 else { return nil }
+        guard let i = cores[UTF8Key(Self.core(key))], i >= 0 else { return nil }
         return entries[i]
     }
 
@@ -68,7 +68,7 @@ struct AliasIndex: Sendable {
         var shared = [UInt16](repeating: 0, count: entries.count)
         var touched: [Int] = []
         for g in grams {
-            for i in postings[g] ?? [] {
+            for i in postings[UTF8Key(g)] ?? [] {
                 if shared[i] == 0 { touched.append(i) }
                 shared[i] &+= 1
             }

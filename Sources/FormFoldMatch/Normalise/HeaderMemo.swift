@@ -4,22 +4,24 @@ import FormFoldCore
 /// in thousands of headers, and taking it apart costs more than most of matching it. A value passed `inout` through
 /// one run (``FormSetMatcher/match(_:)``), so nothing is shared between runs or threads.
 struct HeaderMemo {
-    private var texts: [String: HeaderText] = [:]
-    private var keys: [String: String] = [:]
+    private var texts: [UTF8Key: HeaderText] = [:]
+    private var keys: [UTF8Key: String] = [:]
 
     /// ``HeaderNormaliser/headerText(_:)``, remembered.
     mutating func text(_ raw: String, _ normaliser: HeaderNormaliser) -> HeaderText {
-        if let known = texts[raw] { return known }
+        let k = UTF8Key(raw)
+        if let known = texts[k] { return known }
         let text = normaliser.headerText(raw)
-        texts[raw] = text
+        texts[k] = text
         return text
     }
 
     /// ``HeaderNormaliser/key(name:)``, remembered.
     mutating func key(name: String, _ normaliser: HeaderNormaliser) -> String {
-        if let known = keys[name] { return known }
+        let k = UTF8Key(name)
+        if let known = keys[k] { return known }
         let key = normaliser.key(name: name)
-        keys[name] = key
+        keys[k] = key
         return key
     }
 
