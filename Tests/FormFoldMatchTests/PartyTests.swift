@@ -87,4 +87,18 @@ import Testing
         #expect(report.fields.map(\.concept) == ["person.name", "contact.mobile", nil, nil])
         #expect(report.fields[2].status == .proposed)
     }
+
+    @Test func aPhoneQualifiedByAThingIsThatThingsPhone() {
+        for header in ["隐患联系电话", "核酸检测点联系方式", "紧急联系电话"] {
+            let m = Support.match(header)
+            #expect(m.concept != "contact.mobile", "\(header) → \(m.concept ?? "none"): \(m.evidence.map(\.reason))")
+        }
+        #expect(Support.match("隐患联系电话").evidence.contains { $0.reason.contains("names no one") })
+        // Words that leave the phone the person's own.
+        for header in ["常用联系电话", "有效手机号码", "本人手机号码"] {
+            #expect(Support.match(header).concept == "contact.mobile", "\(header)")
+        }
+        // A section of the form above the phone is not its owner.
+        #expect(Support.match("基本情况 / 联系电话").concept == "contact.mobile")
+    }
 }

@@ -75,10 +75,14 @@ public struct SynonymTable: Sendable {
         public var eventRows: [String: String]
         /// Endings of a word naming people (访客, 屋主, 领取人, 孩子): such a word before an attribute qualifies it.
         public var personEndings: [String]
+        /// Words before a phone that leave it the person's own (常用, 有效, 家庭), where any other word naming no one
+        /// makes it the phone of a thing or place (隐患联系电话).
+        public var plainPhoneWords: [String]
 
         public init(attributes: [String: String] = [:], subject: [String] = [], others: [String] = [],
                     enterpriseRows: [String: String] = [:], orgUnitRows: [String: String] = [:], unnamedRows: [String] = [],
-                    peopleRows: [String: String] = [:], eventRows: [String: String] = [:], personEndings: [String] = []) {
+                    peopleRows: [String: String] = [:], eventRows: [String: String] = [:], personEndings: [String] = [],
+                    plainPhoneWords: [String] = []) {
             self.attributes = attributes
             self.subject = subject
             self.others = others
@@ -88,6 +92,7 @@ public struct SynonymTable: Sendable {
             self.peopleRows = peopleRows
             self.eventRows = eventRows
             self.personEndings = personEndings
+            self.plainPhoneWords = plainPhoneWords
         }
 
         enum CodingKeys: String, CodingKey {
@@ -98,6 +103,7 @@ public struct SynonymTable: Sendable {
             case peopleRows = "people_rows"
             case eventRows = "event_rows"
             case personEndings = "person_endings"
+            case plainPhoneWords = "plain_phone_words"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -110,7 +116,8 @@ public struct SynonymTable: Sendable {
                       unnamedRows: try c.decodeIfPresent([String].self, forKey: .unnamedRows) ?? [],
                       peopleRows: try c.decodeIfPresent([String: String].self, forKey: .peopleRows) ?? [:],
                       eventRows: try c.decodeIfPresent([String: String].self, forKey: .eventRows) ?? [:],
-                      personEndings: try c.decodeIfPresent([String].self, forKey: .personEndings) ?? [])
+                      personEndings: try c.decodeIfPresent([String].self, forKey: .personEndings) ?? [],
+                      plainPhoneWords: try c.decodeIfPresent([String].self, forKey: .plainPhoneWords) ?? [])
         }
     }
 

@@ -129,7 +129,7 @@ public struct FieldMatcher: Sendable {
     /// How a header reads as qualifier + personal attribute, if it does: the key tried first (the nearest group
     /// joined to the leaf), else the leaf alone when its qualifier is a person noun the lexicon does not know.
     private func partySplit(key: String, leafKey: String) -> PartyReader.Split? {
-        parties.read(key, party: { q in
+        parties.read(key, leafOnly: key == leafKey, party: { q in
             aliases.lookup(q).flatMap { dictionary.concept($0.concept) }.flatMap { Self.namesAParty($0) ? $0 : nil }
         }) ?? (key == leafKey ? nil : parties.read(leafKey, party: { _ in nil }).flatMap {
             if case .qualified = $0.reading { return $0 } else { return nil }
@@ -577,6 +577,9 @@ public struct FieldMatcher: Sendable {
             }
             let words = word == split.qualifier ? "「\(word)」" : "「\(word)」 in 「\(split.qualifier)」"
             return rule(out: attribute, because: words + " names another party than the person described", in: &candidates)
+        case .thing(let word):
+            return rule(out: attribute, because: "「\(word)」 names no one: it is the phone of a thing or place, not of the person"
+                        + " described", in: &candidates)
         case .qualified:
             break
         }

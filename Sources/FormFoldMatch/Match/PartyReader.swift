@@ -19,6 +19,8 @@ struct PartyReader: Sendable {
         /// plain column of the same attribute, someone else when it has one
         /// (``FieldMatcher/settle(_:headers:title:fixed:)``).
         case qualified(word: String)
+        /// A phone qualified by a word naming no one (隐患联系电话, 检测点联系方式): the phone of a thing or place.
+        case thing(word: String)
     }
 
     /// A header read as qualifier + attribute.
@@ -37,6 +39,8 @@ struct PartyReader: Sendable {
     private var otherWords: [String] = []
     /// Endings of a word naming people (访客, 屋主, 领取人, 孩子).
     private var personEndings: [String] = []
+    /// Words before a phone that leave it the person's own (常用, 有效, 家庭).
+    private var plainPhoneWords: Set<String> = []
 
     init(dictionary: DataDictionary, parties: SynonymTable.Parties, key: (String) -> String) {
         var seen: Set<String> = []
@@ -51,11 +55,12 @@ struct PartyReader: Sendable {
         subjectWords = parties.subject.map(key).filter { !$0.isEmpty }
         otherWords = parties.others.map(key).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         personEndings = parties.personEndings
+        plainPhoneWords = Set(parties.plainPhoneWords.map(key))
     }
 
     /// The reading of `key` (a normalised header, or a group joined to its leaf), when it ends with a personal
     /// attribute after a qualifier; `party` finds the concept a qualifier is an alias of.
-    func read(_ key: String, party: (String) -> Concept?) -> Split? {
+    func read(_ key: String, leafOnly: Bool = false, party: (String) -> Concept?) -> Split? {
         let bytes = Array(key.utf8)
         guard let attribute = attributeKeys.first(where: { a in
             a.bytes.count < bytes.count && bytes[(bytes.count - a.bytes.count)...].elementsEqual(a.bytes)
@@ -72,6 +77,12 @@ struct PartyReader: Sendable {
         if let word = otherWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.other(word: word)) }
         if namesPeople(qualifier) {
             return split(.qualified(word: qualifier))
+        }
+        // A leaf's phone qualified by a word naming no one is a thing's or a place's; a group above the leaf (基本情况,
+        // 一、病例信息) is a section of the form, not an owner.
+        if leafOnly, attribute.role == "phone", !plainPhoneWords.contains(qualifier),
+           !qualifier.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+            return split(.thing(word: qualifier))
         }
         return nil
     }
