@@ -97,6 +97,13 @@ import Testing
         #expect(Support.match("街镇").concept == "address.township")
     }
 
+    @Test func anExplanationOfSomethingIsNoRemarksColumn() {
+        // 说明 alone, or of 其他, is a remarks column; 位置补充说明 explains a location.
+        #expect(Support.match("说明").concept == "reporting.remarks")
+        #expect(Support.match("其他说明").concept == "reporting.remarks")
+        #expect(Support.match("位置补充说明").concept != "reporting.remarks")
+    }
+
     @Test func theIndexAndTheFullScanFindTheSameNearMatches() {
         var scan = Support.matcher
         scan.search = .scan
