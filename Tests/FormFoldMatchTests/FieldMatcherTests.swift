@@ -97,6 +97,13 @@ import Testing
         #expect(Support.match("街镇").concept == "address.township")
     }
 
+    @Test func latinLettersInsideAWordStay() {
+        // In a bilingual header the Latin words go (Name 姓名); in ID号 they are part of the word.
+        #expect(Support.match("ID号").concept == "person.id_number")
+        #expect(Support.match("Name 姓名").concept == "person.name")
+        #expect(Support.match("有無發燒、咳嗽、流鼻水、喪失嗅味覺等症狀").concept == "symptoms.has_symptoms")
+    }
+
     @Test func anExplanationOfSomethingIsNoRemarksColumn() {
         // 说明 alone, or of 其他, is a remarks column; 位置补充说明 explains a location.
         #expect(Support.match("说明").concept == "reporting.remarks")

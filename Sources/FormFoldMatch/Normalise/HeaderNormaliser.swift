@@ -71,7 +71,8 @@ public struct HeaderNormaliser: Sendable {
                 out.unicodeScalars.append(scalar)
             }
             flush()
-            text = out
+            // Only when the Chinese left is a header of its own (Name 姓名); in ID号 the letters are part of the word.
+            if out.unicodeScalars.filter({ $0.properties.isIdeographic }).count >= 2 { text = out }
         }
         text = String(text.unicodeScalars.filter { !punctuation.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
         // 其中 (of which) marks a part of the column or group before; read with its group, a leaf's 其中 stands in
