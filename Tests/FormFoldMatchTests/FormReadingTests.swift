@@ -15,6 +15,12 @@ import Testing
         #expect(m[3].evidence.contains { $0.reason.contains("org units") })
     }
 
+    @Test func oneFactAboutAPersonAmongManyTotalsLeavesTheRowsOrgUnits() {
+        // A school's daily counts with one 未返校原因 column: the rows are still schools, the phone the reporter's.
+        let m = Self.form(["学校名称", "在校学生数", "教职工数", "已返校学生 / 当日", "未返校学生", "未返校原因", "填报人", "联系电话"])
+        #expect(m[7].concept == "reporting.reporter_phone", "\(m[7].evidence.map(\.reason))")
+    }
+
     @Test func thePhoneAndPersonInChargeOfAnInspectedPlaceAreLeftForReview() {
         let m = Self.form(["检查时间", "检查地点", "发现问题", "整改措施", "负责人", "联系电话"])
         #expect(m[4].concept == nil, "负责人 → \(m[4].concept ?? "none")")

@@ -170,8 +170,8 @@ extension FieldMatcher {
         return best
     }
 
-    /// What one row of a form describes, as its fields tell: people (a person's name or ID, or any other fact
-    /// about a person or household), enterprises (an enterprise's name or credit code and no person's), org units
+    /// What one row of a form describes, as its fields tell: people (a person's name or ID, or other facts about a
+    /// person or household, unless they are one or two among many more totals), enterprises (an enterprise's name or credit code and no person's), org units
     /// (two or more totals of a village, township or grid, and nothing about a person), things (a supplies list's
     /// items, and nothing about a person or enterprise), something else (an inspection or another event, and nothing
     /// about a person), or unknown (too little to tell).
@@ -226,8 +226,12 @@ extension FieldMatcher {
             guard let concept = dictionary.concept(id), !Self.placeTopics.contains(concept.topic ?? "") else { continue }
             grains[concept.grain, default: 0] += 1
         }
-        if grains[.person, default: 0] + grains[.household, default: 0] > 0 { return .people }
-        if grains[.orgUnit, default: 0] >= 2 { return .orgUnits }
+        // One fact about a person among many totals (未返校原因 in a school's daily counts) is more likely misread
+        // than the rows people.
+        let personish = grains[.person, default: 0] + grains[.household, default: 0], totals = grains[.orgUnit, default: 0]
+        if personish > 0 && totals <= 2 * personish + 1 { return .people }
+        if totals >= 2 { return .orgUnits }
+        if personish > 0 { return .people }
         return grains[.event, default: 0] + grains[.enterprise, default: 0] > 0 ? .other : .unknown
     }
 
