@@ -15,6 +15,14 @@ import Testing
         #expect(m[3].evidence.contains { $0.reason.contains("org units") })
     }
 
+    @Test func otherAfterCountsIsTheirCatchAll() {
+        let m = Self.form(["村（社区）", "悬挂横幅数", "发放宣传资料", "其他"])
+        #expect(m[3].concept == nil, "\(m[3].evidence.map(\.reason))")
+        #expect(m[3].evidence.contains { $0.reason.contains("catch-all") })
+        // After a person's facts, 其他 is remarks.
+        #expect(Self.form(["姓名", "联系电话", "其他"])[2].concept == "reporting.remarks")
+    }
+
     @Test func oneFactAboutAPersonAmongManyTotalsLeavesTheRowsOrgUnits() {
         // A school's daily counts with one 未返校原因 column: the rows are still schools, the phone the reporter's.
         let m = Self.form(["学校名称", "在校学生数", "教职工数", "已返校学生 / 当日", "未返校学生", "未返校原因", "填报人", "联系电话"])

@@ -44,6 +44,20 @@ extension FieldMatcher {
         }
     }
 
+    /// A bare 其他 after counts (横幅, 标语, 其他: the nearest column before it with a concept is a count) is the
+    /// catch-all of those counts, not a remarks column.
+    func catchAllAfterCounts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
+        for i in matches.indices.dropFirst() where !fixed.contains(i) && headers[i].path.count == 1 && matches[i].concept != nil {
+            guard Self.catchAll.contains(normaliser.key(name: normaliser.headerText(headers[i].path[0]).name)),
+                  let j = (0..<i).last(where: { matches[$0].concept != nil }),
+                  let before = matches[j].concept.flatMap(dictionary.concept), before.type == .integer else { continue }
+            matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                Evidence(.alternative, "「其他」 after the count 「\(headers[j].path.joined(separator: " › "))」 is the"
+                         + " catch-all of the counts before it, not a remarks column"),
+            ] + matches[i].evidence)
+        }
+    }
+
     /// True when a header's leaf starts with 其中 (after any numbering).
     static func isPart(_ header: FieldHeader) -> Bool {
         guard let leaf = header.path.last else { return false }

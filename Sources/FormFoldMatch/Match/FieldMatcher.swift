@@ -117,6 +117,7 @@ public struct FieldMatcher: Sendable {
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
         if let title { applyTitle(title, to: &matches, fixed: fixed) }
         countParts(&matches, headers: headers, fixed: fixed)
+        catchAllAfterCounts(&matches, headers: headers, fixed: fixed)
         inheritParts(&matches, headers: headers, fixed: fixed)
         ruleOutOtherPeople(&matches, fixed: fixed)
         ruleOutKindLabels(&matches, headers: headers, fixed: fixed)
