@@ -48,7 +48,7 @@ extension FieldMatcher {
     /// catch-all of those counts, not a remarks column.
     func catchAllAfterCounts(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
         for i in matches.indices.dropFirst() where !fixed.contains(i) && headers[i].path.count == 1 && matches[i].concept != nil {
-            guard Self.catchAll.contains(normaliser.key(name: normaliser.headerText(headers[i].path[0]).name)),
+            guard headers[i].path[0].unicodeScalars.contains("其"), Self.catchAll.contains(normaliser.key(name: normaliser.headerText(headers[i].path[0]).name)),
                   let j = (0..<i).last(where: { matches[$0].concept != nil }),
                   let before = matches[j].concept.flatMap(dictionary.concept), before.type == .integer else { continue }
             matches[i] = FieldMatch(concept: nil, confidence: 0, evidence: [
