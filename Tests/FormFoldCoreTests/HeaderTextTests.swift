@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FormFoldCore
 
@@ -44,6 +45,32 @@ import Testing
         #expect(HeaderText.splitCommaNote(HeaderText("返乡前编码，具体到县").name).map { [$0.0, $0.1] } == ["返乡前编码", "具体到县"])
         #expect(HeaderText.splitCommaNote("金额1,000以上") == nil)
         #expect(HeaderText.splitCommaNote("姓名") == nil)
+    }
+
+    @Test func theQuickFoldAgreesWithFoundationsNFKC() {
+        for text in ["姓名（必填）", "返乡人员：省外", "体温　℃", "身份证号【18位】", "“健康码”颜色", "①序号", "１２３ＡＢＣ", "〔2022〕第1号·其中—说明",
+                     "行程卡……", "ｱｲｳ", "㈠居家隔离", "Ⅲ类"] {
+            if let quick = HeaderText.simpleNFKC(text) {
+                #expect(quick == text.precomposedStringWithCompatibilityMapping, "\(text)")
+            } else {
+                #expect(text.unicodeScalars.contains { !(0x20...0x7E).contains($0.value) && !(0x4E00...0x9FFF).contains($0.value) })
+            }
+        }
+        // Every scalar the quick fold accepts, one by one.
+        var wrong: [String] = []
+        for range in [0x09...0x0D, 0x20...0x7E, 0x00B7...0x00B7, 0x2014...0x201D, 0x3000...0x301B, 0x3400...0x4DBF,
+                      0x4E00...0x9FFF, 0xFF01...0xFF5E] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(Character(scalar))
+                if let quick = HeaderText.simpleNFKC(text), quick != text.precomposedStringWithCompatibilityMapping {
+                    wrong.append(String(format: "U+%04X", value))
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        #expect(HeaderText.simpleNFKC("姓名（必填）") == "姓名(必填)")
+        #expect(HeaderText.simpleNFKC("行程卡……") == nil, "… is not left alone by NFKC")
     }
 
     @Test func fullWidthFormsFoldToHalfWidth() {

@@ -57,7 +57,7 @@ public struct HeaderText: Sendable, Hashable {
     public static func fold(_ text: String, converter: any ScriptConverter = IdentityScriptConverter()) -> String {
         // NFKC leaves printable ASCII and CJK unified ideographs as they are: most headers skip it.
         let plain = text.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
-        var nfkc = plain ? text : text.precomposedStringWithCompatibilityMapping
+        var nfkc = plain ? text : simpleNFKC(text) ?? text.precomposedStringWithCompatibilityMapping
         if nfkc.unicodeScalars.contains("°") { nfkc = nfkc.replacingOccurrences(of: "°C", with: "℃") }
         let simplified = converter.simplified(nfkc)
         var out = ""
@@ -73,6 +73,28 @@ public struct HeaderText: Sendable, Hashable {
             out.append(ch)
         }
         return out
+    }
+
+    /// NFKC of text made only of scalars whose NFKC is known without tables — ASCII, CJK ideographs, full-width
+    /// ASCII (（） ， ： → ( ) , :), the ideographic space, and CJK punctuation and quotes NFKC leaves alone — as
+    /// most headers are; nil for any other text, which goes through Foundation. The full mapping costs more than
+    /// the rest of reading a header.
+    static func simpleNFKC(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301B, 0x3400...0x4DBF,
+                 0x4E00...0x9FFF, 0x00B7, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+                out.append(scalar)
+            case 0xFF01...0xFF5E:
+                out.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000:
+                out.append(" ")
+            default:
+                return nil
+            }
+        }
+        return String(out)
     }
 
     /// Text with a leading list number removed: `1、` `1.` `(一)` `一、` `①` `H1.` `D1.` `第一部分：`.

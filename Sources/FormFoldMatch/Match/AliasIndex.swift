@@ -18,9 +18,13 @@ struct AliasIndex: Sendable {
         var grams: Set<String>
     }
 
+    /// Grams of entries by a code of their two scalars (``gramCodes(_:)``), and each entry's number of grams: the
+    /// index looks a header up without making a string per gram.
+    private var codePostings: [UInt64: [Int]] = [:]
+    private var gramCounts: [Int] = []
+
     private(set) var entries: [Entry] = []
     private var exact: [UTF8Key: Int] = [:]
-    private var postings: [UTF8Key: [Int]] = [:]
     /// Keys without a trailing counting word (已返岗人数 → 已返岗) → entry; -1 when two concepts share one.
     private var cores: [UTF8Key: Int] = [:]
 
@@ -40,7 +44,9 @@ struct AliasIndex: Sendable {
         guard !key.isEmpty, exact[UTF8Key(key)] == nil else { return }
         let entry = Entry(key: key, concept: concept, origin: origin, grams: Self.grams(key))
         exact[UTF8Key(key)] = entries.count
-        for g in entry.grams { postings[UTF8Key(g), default: []].append(entries.count) }
+        let codes = Self.gramCodes(key)
+        for c in codes { codePostings[c, default: []].append(entries.count) }
+        gramCounts.append(codes.count)
         let core = UTF8Key(Self.core(key))
         if let other = cores[core] {
             if other >= 0, entries[other].concept != concept { cores[core] = -1 }
@@ -62,19 +68,19 @@ struct AliasIndex: Sendable {
 
     /// The best near match per concept among aliases sharing a bigram with `key`, by Dice similarity, best first.
     func near(_ key: String, limit: Int = 5, minimum: Double = 0.4) -> [(entry: Entry, similarity: Double)] {
-        let grams = Self.grams(key)
+        let grams = Self.gramCodes(key)
         guard !grams.isEmpty else { return [] }
         // Counts in an array indexed by entry (a dictionary per call cost more than the lookups).
         var shared = [UInt16](repeating: 0, count: entries.count)
         var touched: [Int] = []
         for g in grams {
-            for i in postings[UTF8Key(g)] ?? [] {
+            for i in codePostings[g] ?? [] {
                 if shared[i] == 0 { touched.append(i) }
                 shared[i] &+= 1
             }
         }
         // Dice ≥ minimum needs enough shared grams: 2s / (a + b) ≥ m with b ≥ s.
-        return best(touched.map { ($0, Self.dice(Int(shared[$0]), grams.count, entries[$0].grams.count)) },
+        return best(touched.map { ($0, Self.dice(Int(shared[$0]), grams.count, gramCounts[$0])) },
                     limit: limit, minimum: minimum)
     }
 
@@ -104,6 +110,20 @@ struct AliasIndex: Sendable {
 
     static func dice(_ shared: Int, _ a: Int, _ b: Int) -> Double {
         a + b == 0 ? 0 : 2 * Double(shared) / Double(a + b)
+    }
+
+    /// The distinct bigrams of a key as codes of their two scalars (a one-scalar key is its own gram), the same
+    /// grams as ``grams(_:)`` for the normalised keys the matcher uses, without a string per gram.
+    static func gramCodes(_ key: String) -> [UInt64] {
+        let scalars = Array(key.unicodeScalars)
+        if scalars.count == 1 { return [UInt64(scalars[0].value)] }
+        var codes: [UInt64] = []
+        codes.reserveCapacity(max(scalars.count - 1, 0))
+        for i in 0..<max(scalars.count - 1, 0) {
+            let code = UInt64(scalars[i].value) << 21 | UInt64(scalars[i + 1].value) | 1 << 42
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes
     }
 
     /// Character bigrams; a one-character key is its own gram.

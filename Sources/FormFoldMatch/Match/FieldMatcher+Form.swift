@@ -108,7 +108,9 @@ extension FieldMatcher {
     /// one per row, not a person: the rows are groups, and the column goes to review.
     func ruleOutKindLabels(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
         // Most forms have no name column or no count of people: their headers are not read again.
-        let named = matches.indices.filter { !fixed.contains($0) && matches[$0].concept == "person.name" }
+        // 姓名 alone has no kind before it: only a longer header can name one (重点人员名称).
+        let named = matches.indices.filter { !fixed.contains($0) && matches[$0].concept == "person.name"
+            && (headers[$0].path.last?.unicodeScalars.count ?? 0) >= 4 }
         let counts = matches.indices.filter { matches[$0].concept.flatMap(dictionary.concept)?.unit == "人" }
         guard !named.isEmpty, !counts.isEmpty else { return }
         func key(_ i: Int) -> String { normaliser.key(name: normaliser.headerText(headers[i].path.last ?? "").name) }
@@ -134,7 +136,7 @@ extension FieldMatcher {
               let name = dictionary.concept("person.name") else { return }
         for i in matches.indices where !fixed.contains(i) && matches[i].concept == nil && matches[i].party == nil {
             guard headers[i].kind == .empty || headers[i].kind == .text, headers[i].path.count == 1,
-                  headers[i].path[0].contains(where: { "员員者".contains($0) }) else { continue }
+                  headers[i].path[0].unicodeScalars.contains(where: { $0 == "员" || $0 == "員" || $0 == "者" }) else { continue }
             let key = normaliser.key(name: normaliser.headerText(headers[i].path[0]).name)
             // 人员 and 者 name the people a row is about (驾乘人员, 来访者); 领取人, 经手人 name someone acting.
             guard (3...5).contains(key.count), key.hasSuffix("人员") || key.hasSuffix("者"), !parties.namesSomeoneElse(key),
@@ -153,7 +155,7 @@ extension FieldMatcher {
     func nameTheRows(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String?, fixed: Set<Int>) {
         guard !rowNames.isEmpty, let bare = matches.indices.first(where: { i in
             !fixed.contains(i) && matches[i].concept == nil && headers[i].path.count == 1
-                && headers[i].path[0].contains("名") && normaliser.headerText(headers[i].path[0]).name == "名称"
+                && headers[i].path[0].unicodeScalars.contains("名") && normaliser.headerText(headers[i].path[0]).name == "名称"
         }) else { return }
         var topics: [String: Int] = [:]
         for id in matches.compactMap(\.concept) {
