@@ -162,8 +162,8 @@ extension FieldMatcher {
             guard let topic = dictionary.concept(id)?.topic, !Self.placeTopics.contains(topic) else { continue }
             topics[topic, default: 0] += 1
         }
-        var reason: String
-        var id: String
+        let reason: String
+        let id: String
         if let (topic, count) = topics.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }), count >= 2,
            let named = rowNames[topic] {
             id = named
