@@ -97,6 +97,16 @@ import Testing
         #expect(Support.match("街镇").concept == "address.township")
     }
 
+    @Test func arrivingInANamedPlaceIsWhenThePersonArrived() {
+        for header in ["到达郑州时间", "抵哈时间", "来京日期"] {
+            let m = Support.match(header)
+            #expect(m.concept == "travel.return_date", "\(header): \(m.evidence.map(\.reason))")
+        }
+        for header in ["来访时间", "来电时间", "来源资料时间", "抵达酒店时间"] {
+            #expect(Support.match(header).concept != "travel.return_date", "\(header)")
+        }
+    }
+
     @Test func latinLettersInsideAWordStay() {
         // In a bilingual header the Latin words go (Name 姓名); in ID号 they are part of the word.
         #expect(Support.match("ID号").concept == "person.id_number")

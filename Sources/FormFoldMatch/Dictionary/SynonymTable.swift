@@ -31,6 +31,24 @@ public struct SynonymTable: Sendable {
     public var rowNames: [String: String]
     /// Words that make a column what they name wherever it goes on (备注患者情况 is a remarks column): word → concept.
     public var leading: [String: String]
+    /// Arrival into a named place (到达郑州时间, 抵哈时间, 来京时间): see ``Arrival``.
+    public var arrival: Arrival?
+
+    /// A header made of an arrival word, a place of one to four characters and a date word asks when the person
+    /// arrived: `concept`. Places holding an `excluded` character name no place one arrives in (来访, 入院, 到岗).
+    public struct Arrival: Sendable, Hashable, Decodable {
+        public var concept: String
+        public var leads: [String]
+        public var tails: [String]
+        public var excluded: [String]
+
+        public init(concept: String, leads: [String], tails: [String], excluded: [String]) {
+            self.concept = concept
+            self.leads = leads
+            self.tails = tails
+            self.excluded = excluded
+        }
+    }
 
     /// A concept asked by naming members of a list: 咳嗽, 乏力, 发热 are symptoms, so 是否咳嗽 and
     /// 有无发热、乏力等症状 ask whether the person has symptoms.
@@ -144,7 +162,8 @@ public struct SynonymTable: Sendable {
     public init(groups: [[String]] = [], fillers: [Filler] = [], totals: [String] = [],
                 traditional: [(from: [String], to: String)] = [], parties: Parties = Parties(),
                 titleCategories: [String] = [], wordLists: [WordList] = [], bareOnly: [String] = [],
-                placeDetails: [String] = [], rowNames: [String: String] = [:], leading: [String: String] = [:]) {
+                placeDetails: [String] = [], rowNames: [String: String] = [:], leading: [String: String] = [:],
+                arrival: Arrival? = nil) {
         self.groups = groups
         self.fillers = fillers
         self.totals = totals
@@ -156,6 +175,7 @@ public struct SynonymTable: Sendable {
         self.placeDetails = placeDetails
         self.rowNames = rowNames
         self.leading = leading
+        self.arrival = arrival
     }
 
     /// The synonyms compiled into the binary from templates/.
@@ -177,6 +197,7 @@ public struct SynonymTable: Sendable {
             var place_details: [String]?
             var row_names: [String: String]?
             var leading: [String: String]?
+            var arrival: Arrival?
         }
         do {
             let file = try YAMLDecoder().decode(File.self, from: yaml)
@@ -184,7 +205,8 @@ public struct SynonymTable: Sendable {
                       traditional: (file.traditional ?? []).map { ($0.from, $0.to) }, parties: file.parties ?? Parties(),
                       titleCategories: file.title_categories ?? [], wordLists: file.word_lists ?? [],
                       bareOnly: file.bare_only ?? [], placeDetails: file.place_details ?? [],
-                      rowNames: file.row_names ?? [:], leading: file.leading ?? [:])
+                      rowNames: file.row_names ?? [:], leading: file.leading ?? [:],
+                      arrival: file.arrival)
         } catch {
             throw TemplateError(file: source, message: TemplateError.describe(error))
         }

@@ -45,6 +45,8 @@ public struct FieldMatcher: Sendable {
     let rowNameKeys: [(String, String)]
     /// Keys of words that make a column what they name wherever it goes on (备注 → remarks), longest first.
     let leading: [(key: String, concept: String)]
+    /// Arrival into a named place, keys normalised.
+    let arrival: SynonymTable.Arrival?
 
     public init(dictionary: DataDictionary, synonyms: SynonymTable, converter: any ScriptConverter = IdentityScriptConverter(),
                 learned: [(key: String, concept: String)] = []) {
@@ -67,6 +69,11 @@ public struct FieldMatcher: Sendable {
         rowNameKeys = rowNames.values.sorted().flatMap { id in
             dictionary.concept(id).map { c in ([c.name] + c.aliases).map { (normaliser.key(raw: $0), id) } } ?? []
         }.filter { $0.0.count >= 2 }
+        arrival = synonyms.arrival.flatMap { a in
+            dictionary.concept(a.concept) == nil ? nil : SynonymTable.Arrival(
+                concept: a.concept, leads: a.leads.map { normaliser.key(raw: $0) }.sorted { $0.count > $1.count },
+                tails: Array(Set(a.tails.map { normaliser.key(raw: $0) })), excluded: a.excluded)
+        }
         aliases = Self.index(dictionary, normaliser: normaliser, learned: learned)
     }
 
@@ -238,6 +245,7 @@ public struct FieldMatcher: Sendable {
             found += headNounCandidates(k.key, label: k.label, penalty: penalty)
             found += placeDetailCandidates(k.key, label: k.label, penalty: penalty)
             found += leadingCandidates(k.key, label: k.label, penalty: penalty)
+            found += arrivalCandidates(k.key, label: k.label, penalty: penalty)
             if k.key == leafKey, !leafOptions.isEmpty {
                 for i in found.indices where !leafOptions.allSatisfy(found[i].concept.allows(category:)) {
                     found[i].score -= 0.2
@@ -456,6 +464,20 @@ public struct FieldMatcher: Sendable {
         return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
             Evidence(.alias, "「\(label)」 opens with 「\(lead.key)」: a column of \(concept.id)（\(concept.name)）, whatever"
                      + " it goes on to say", weight: score),
+        ])]
+    }
+
+    /// Arrival into a named place (到达郑州时间, 抵哈时间, 来京时间; `arrival` in synonyms.yaml): when the person arrived.
+    private func arrivalCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+        guard let arrival, let lead = arrival.leads.first(where: { key.startsUTF8(with: $0) }),
+              let tail = arrival.tails.first(where: { key.endsUTF8(with: $0) }), key.count > lead.count + tail.count,
+              let concept = dictionary.concept(arrival.concept) else { return [] }
+        let place = String(key.dropFirst(lead.count).dropLast(tail.count))
+        guard place.count <= 4, !arrival.excluded.contains(where: place.containsUTF8) else { return [] }
+        let score = 0.8 - penalty
+        return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
+            Evidence(.alias, "「\(label)」 = 「\(lead)」 + the place 「\(place)」 + 「\(tail)」: when the person arrived,"
+                     + " \(concept.id)（\(concept.name)）", weight: score),
         ])]
     }
 
