@@ -15,13 +15,13 @@ struct AliasIndex: Sendable {
         var key: String
         var concept: String
         var origin: AliasOrigin
-        var grams: Set<String>
+        /// Its bigrams as codes (``gramCodes(_:)``).
+        var grams: Set<UInt64>
     }
 
-    /// Grams of entries by a code of their two scalars (``gramCodes(_:)``), and each entry's number of grams: the
-    /// index looks a header up without making a string per gram.
+    /// Entries by the codes of their bigrams (``gramCodes(_:)``): the index looks a header up without making a
+    /// string per gram.
     private var codePostings: [UInt64: [Int]] = [:]
-    private var gramCounts: [Int] = []
 
     private(set) var entries: [Entry] = []
     private var exact: [UTF8Key: Int] = [:]
@@ -42,11 +42,10 @@ struct AliasIndex: Sendable {
     /// Adds `key` for `concept`; the first concept to claim a key keeps it (a learned alias is added first).
     mutating func add(key: String, concept: String, origin: AliasOrigin) {
         guard !key.isEmpty, exact[UTF8Key(key)] == nil else { return }
-        let entry = Entry(key: key, concept: concept, origin: origin, grams: Self.grams(key))
-        exact[UTF8Key(key)] = entries.count
         let codes = Self.gramCodes(key)
+        let entry = Entry(key: key, concept: concept, origin: origin, grams: Set(codes))
+        exact[UTF8Key(key)] = entries.count
         for c in codes { codePostings[c, default: []].append(entries.count) }
-        gramCounts.append(codes.count)
         let core = UTF8Key(Self.core(key))
         if let other = cores[core] {
             if other >= 0, entries[other].concept != concept { cores[core] = -1 }
@@ -80,14 +79,14 @@ struct AliasIndex: Sendable {
             }
         }
         // Dice ≥ minimum needs enough shared grams: 2s / (a + b) ≥ m with b ≥ s.
-        return best(touched.map { ($0, Self.dice(Int(shared[$0]), grams.count, gramCounts[$0])) },
+        return best(touched.map { ($0, Self.dice(Int(shared[$0]), grams.count, entries[$0].grams.count)) },
                     limit: limit, minimum: minimum)
     }
 
     /// The same as ``near(_:limit:minimum:)`` by comparing with every alias: the all-pairs baseline the scale
     /// benchmark measures the index against.
     func nearByScan(_ key: String, limit: Int = 5, minimum: Double = 0.4) -> [(entry: Entry, similarity: Double)] {
-        let grams = Self.grams(key)
+        let grams = Set(Self.gramCodes(key))
         guard !grams.isEmpty else { return [] }
         return best(entries.indices.map { i in
             (i, Self.dice(grams.intersection(entries[i].grams).count, grams.count, entries[i].grams.count))
@@ -112,8 +111,8 @@ struct AliasIndex: Sendable {
         a + b == 0 ? 0 : 2 * Double(shared) / Double(a + b)
     }
 
-    /// The distinct bigrams of a key as codes of their two scalars (a one-scalar key is its own gram), the same
-    /// grams as ``grams(_:)`` for the normalised keys the matcher uses, without a string per gram.
+    /// The distinct bigrams of a key as codes of their two scalars (a one-scalar key is its own gram): the index and
+    /// the all-pairs scan compare the same grams, without a string per gram.
     static func gramCodes(_ key: String) -> [UInt64] {
         let scalars = Array(key.unicodeScalars)
         if scalars.count == 1 { return [UInt64(scalars[0].value)] }
@@ -124,14 +123,5 @@ struct AliasIndex: Sendable {
             if !codes.contains(code) { codes.append(code) }
         }
         return codes
-    }
-
-    /// Character bigrams; a one-character key is its own gram.
-    static func grams(_ key: String) -> Set<String> {
-        let chars = Array(key)
-        if chars.count == 1 { return [key] }
-        var grams = Set<String>()
-        for i in 0..<max(chars.count - 1, 0) { grams.insert(String(chars[i...(i + 1)])) }
-        return grams
     }
 }

@@ -182,7 +182,7 @@ extension FieldMatcher {
     func titleRowName(_ title: String) -> (String, String)? {
         let key = normaliser.key(name: normaliser.headerText(title).name)
         var best: (String, String)?
-        for (a, id) in rowNameKeys where key.contains(a) && a.count > (best?.0.count ?? 0) { best = (a, id) }
+        for (a, id) in rowNameKeys where key.containsUTF8(a) && a.count > (best?.0.count ?? 0) { best = (a, id) }
         return best
     }
 
@@ -212,7 +212,7 @@ extension FieldMatcher {
     struct RowRules: Sendable {
         /// Per kind of rows: a concept → the concept it is read as in such rows.
         let rewrites: [RowSubject: [String: String]]
-        /// In rows of events: concepts of someone the form does not name, left for review.
+        /// In rows of events and of things: concepts of someone the form does not name, left for review.
         let unnamed: Set<String>
 
         init(_ parties: SynonymTable.Parties, dictionary: DataDictionary) {

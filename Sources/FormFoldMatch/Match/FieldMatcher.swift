@@ -348,7 +348,7 @@ public struct FieldMatcher: Sendable {
     }
 
     private func decomposedCandidates(_ key: String, hits: [OptionHit], label: String, penalty: Double) -> [Candidate] {
-        let totals = normaliser.totals.filter { key != $0 && Self.contains(key, $0) }.sorted()
+        let totals = normaliser.totals.filter { key != $0 && key.containsUTF8($0) }.sorted()
         guard !hits.isEmpty || !totals.isEmpty else { return [] }
         var out: [Candidate] = []
         let chars = Array(key)
@@ -533,7 +533,7 @@ public struct FieldMatcher: Sendable {
     /// though they share 是否 and 否接.
     static func questionAware(_ similarity: Double, key: String, alias: String) -> Double {
         guard let word = questionWords.first(where: { key.startsUTF8(with: $0) && alias.startsUTF8(with: $0) }) else { return similarity }
-        let a = AliasIndex.grams(String(key.dropFirst(word.count))), b = AliasIndex.grams(String(alias.dropFirst(word.count)))
+        let a = Set(AliasIndex.gramCodes(String(key.dropFirst(word.count)))), b = Set(AliasIndex.gramCodes(String(alias.dropFirst(word.count))))
         return AliasIndex.dice(a.intersection(b).count, a.count, b.count)
     }
 
@@ -697,10 +697,6 @@ public struct FieldMatcher: Sendable {
         return u
     }
 
-    /// Whether `text` holds `word`, by bytes: the generic substring search costs more than a header's whole match.
-    static func contains(_ text: String, _ word: String) -> Bool {
-        text.containsUTF8(word)
-    }
 
     /// `x` with two decimals (0.93, -0.25), without Foundation's `String(format:)`, which cost more than
     /// scoring the candidate it describes.

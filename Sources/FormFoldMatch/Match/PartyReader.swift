@@ -70,11 +70,11 @@ struct PartyReader: Sendable {
             Split(attribute: attribute.concept, role: attribute.role, qualifier: qualifier, reading: reading)
         }
         if qualifier.utf8.starts(with: "被".utf8) { return split(.subject(word: "被")) }
-        if let word = subjectWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.subject(word: word)) }
+        if let word = subjectWords.first(where: qualifier.containsUTF8) { return split(.subject(word: word)) }
         if let concept = party(qualifier), concept.type == .text, concept.id != attribute.concept {
             return split(.party(concept: concept.id, word: qualifier))
         }
-        if let word = otherWords.first(where: { FieldMatcher.contains(qualifier, $0) }) { return split(.other(word: word)) }
+        if let word = otherWords.first(where: qualifier.containsUTF8) { return split(.other(word: word)) }
         if namesPeople(qualifier) {
             return split(.qualified(word: qualifier))
         }
@@ -94,7 +94,7 @@ struct PartyReader: Sendable {
 
     /// True when `word` contains a word naming someone other than the person described (家属, 陪同, 工作人员).
     func namesSomeoneElse(_ word: String) -> Bool {
-        otherWords.contains { FieldMatcher.contains(word, $0) }
+        otherWords.contains(where: word.containsUTF8)
     }
 
     /// The concept a party's attribute maps to: its name is the party concept, its phone the concept's `phone`.

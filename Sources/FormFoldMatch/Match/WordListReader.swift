@@ -37,8 +37,8 @@ struct WordListReader: Sendable {
         guard !text.isEmpty, text.allSatisfy(alphabet.contains) else { return nil }
         for list in lists {
             var rest = Substring(text)
-            if let q = list.questions.first(where: { String(rest).startsUTF8(with: $0) }) { rest = rest.dropFirst(q.count) }
-            if let t = list.tails.first(where: { String(rest).endsUTF8(with: $0) && rest.count > $0.count }) { rest = rest.dropLast(t.count) }
+            if let q = list.questions.first(where: { rest.startsUTF8(with: $0) }) { rest = rest.dropFirst(q.count) }
+            if let t = list.tails.first(where: { rest.endsUTF8(with: $0) && rest.count > $0.count }) { rest = rest.dropLast(t.count) }
             let members = rest.split(whereSeparator: Self.joiners.contains).map(String.init)
             if !members.isEmpty, members.allSatisfy(list.words.contains) { return (list.concept, members) }
         }

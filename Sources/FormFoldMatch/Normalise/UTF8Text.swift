@@ -1,7 +1,7 @@
 /// Prefix, suffix and containment tests on UTF-8 bytes. Header keys are normalised (NFKC, simplified script), so
 /// comparing their bytes says what comparing their characters would, without breaking graphemes or normalising on
 /// the way: the matcher asks these questions many times for every header.
-extension String {
+extension StringProtocol {
     /// True when the string starts with `prefix`, byte for byte.
     func startsUTF8(with prefix: String) -> Bool {
         var a = utf8.makeIterator()
