@@ -47,6 +47,69 @@ import Testing
         #expect(HeaderText.splitCommaNote("姓名") == nil)
     }
 
+    /// The numbering patterns as regular expressions, first that matches and leaves something, tried on text that
+    /// starts with an ASCII letter or digit or a Chinese numeral: the reference the scanner
+    /// (``HeaderText/numberingLength(_:)``) must agree with.
+    static func strippedByPatterns(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first,
+              first.isASCII ? first.properties.isAlphabetic || ("0"..."9").contains(first) : "一二三四五六七八九十".unicodeScalars.contains(first)
+        else { return text }
+        let whole = NSRange(text.startIndex..., in: text)
+        for pattern in numberingPatterns {
+            if let match = pattern.firstMatch(in: text, options: [.anchored], range: whole),
+               let r = Range(match.range, in: text), r.upperBound < text.endIndex {
+                var str = text
+                str.removeSubrange(r)
+                return str
+            }
+        }
+        return text
+    }
+
+    static let numberingPatterns = [
+            #"^\d{1,3}(\.\d{1,3})+(?=[^\d.])"#,
+            #"^[A-Za-z]{0,2}\d{1,3}(\.\d{1,3})*[\.、．:]\s*"#,
+            #"^[一二三四五六七八九十]{1,3}[、\.．]\s*"#,
+            #"^\d{1,3}、\s*"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    @Test func numberingIsStripped() {
+        let cases = ["1、姓名": "姓名", "1.2.3联系电话": "联系电话", "H1.核酸结果": "核酸结果", "D12.日期": "日期",
+                     "十二、返乡人数": "返乡人数", "3. 体温": "体温", "1.2.就业": "就业", "1.2345人": "2345人",
+                     "1234.人": "1234.人", "ABC1.人": "ABC1.人", "1、": "1、", "一二三四、人": "一二三四、人", "姓名": "姓名"]
+        for (text, expected) in cases {
+            #expect(HeaderText.stripNumbering(text) == expected, "\(text)")
+            #expect(Self.strippedByPatterns(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func theNumberingScannerAgreesWithThePatterns() {
+        // Every string up to four scalars over an alphabet of the scanner's decisions (٣ is a digit to both, though
+        // not where a numbering may start), and random longer ones.
+        let alphabet: [String] = ["1", "0", ".", "、", "．", ":", "H", "b", "一", "十", " ", "人", "٣"]
+        var texts: [String] = [""]
+        var frontier: [String] = [""]
+        for _ in 0..<4 {
+            frontier = frontier.flatMap { t in alphabet.map { t + $0 } }
+            texts += frontier
+        }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 5...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined())
+        }
+        var disagreements: [String] = []
+        for text in texts where HeaderText.stripNumbering(text) != Self.strippedByPatterns(text) {
+            disagreements.append(text)
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
+    @Test func trimmingAgreesWithFoundation() {
+        for text in ["  姓名：", "\u{3000}体温）\n", "*必填", "：：", "", "a b", "\u{2028}名\u{85}", "（人数）"] {
+            #expect(HeaderText.trimmed(text) == text.trimmingCharacters(in: HeaderText.trimSet), "\(text)")
+        }
+    }
+
     @Test func theQuickFoldAgreesWithFoundationsNFKC() {
         for text in ["姓名（必填）", "返乡人员：省外", "体温　℃", "身份证号【18位】", "“健康码”颜色", "①序号", "１２３ＡＢＣ", "〔2022〕第1号·其中—说明",
                      "行程卡……", "ｱｲｳ", "㈠居家隔离", "Ⅲ类"] {

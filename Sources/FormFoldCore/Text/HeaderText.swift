@@ -22,10 +22,10 @@ public struct HeaderText: Sendable, Hashable {
         var annotations: [String] = []
         // Bracketed parts, innermost first: （人） (万元) 【必填】 [选填] 〔按区域〕
         while let range = HeaderText.lastBracket(in: folded) {
-            let inner = String(folded[range]).dropFirst().dropLast()
-            let content = HeaderText.stripUnitPrefix(String(inner))
+            let inner = folded.unicodeScalars[range].dropFirst().dropLast()
+            let content = HeaderText.stripUnitPrefix(String(String.UnicodeScalarView(inner)))
             let leading = range.lowerBound == folded.startIndex
-            folded.removeSubrange(range)
+            folded.unicodeScalars.removeSubrange(range)
             if content.isEmpty || (leading && HeaderText.isNumeral(content)) { continue }
             if HeaderText.requiredWords.contains(content) {
                 required = true
@@ -42,9 +42,9 @@ public struct HeaderText: Sendable, Hashable {
             folded = head
             annotations.append(codes.joined(separator: "/"))
         }
-        for suffix in ["℃", "%", "‰"] where unit == nil && folded.hasSuffix(suffix) && folded.count > suffix.count {
-            unit = suffix
-            folded.removeLast(suffix.count)
+        if unit == nil, let last = folded.unicodeScalars.last, ["℃", "%", "‰"].contains(last), folded.count > 1 {
+            unit = String(last)
+            folded.unicodeScalars.removeLast()
         }
         self.name = HeaderText.trimmed(folded)
         self.unit = unit
@@ -60,19 +60,21 @@ public struct HeaderText: Sendable, Hashable {
         var nfkc = plain ? text : simpleNFKC(text) ?? text.precomposedStringWithCompatibilityMapping
         if nfkc.unicodeScalars.contains("°") { nfkc = nfkc.replacingOccurrences(of: "°C", with: "℃") }
         let simplified = converter.simplified(nfkc)
-        var out = ""
-        out.reserveCapacity(simplified.utf8.count)
+        // By scalars: breaking the text into characters cost more than the rest of folding it.
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
         var pendingSpace = false
-        for ch in simplified {
-            if ch.isWhitespace || ch == "\u{3000}" {
-                pendingSpace = !out.isEmpty
+        for scalar in simplified.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = last != nil
                 continue
             }
-            if pendingSpace, let last = out.last, isLatinWord(last), isLatinWord(ch) { out.append(" ") }
+            if pendingSpace, let last, isLatinWord(last), isLatinWord(scalar) { out.append(" ") }
             pendingSpace = false
-            out.append(ch)
+            out.append(scalar)
+            last = scalar
         }
-        return out
+        return String(out)
     }
 
     /// NFKC of text made only of scalars whose NFKC is known without tables — ASCII, CJK ideographs, full-width
@@ -103,16 +105,68 @@ public struct HeaderText: Sendable, Hashable {
         guard let first = text.unicodeScalars.first,
               first.isASCII ? (first.properties.isAlphabetic || ("0"..."9").contains(first)) : chineseNumerals.contains(first)
         else { return text }
-        let whole = NSRange(text.startIndex..., in: text)
-        for pattern in numberingPatterns {
-            if let match = pattern.firstMatch(in: text, options: [.anchored], range: whole),
-               let r = Range(match.range, in: text), r.upperBound < text.endIndex {
-                var str = text
-                str.removeSubrange(r)
-                return str
+        let scalars = Array(text.unicodeScalars)
+        guard let length = numberingLength(scalars), length < scalars.count else { return text }
+        return String(String.UnicodeScalarView(scalars[length...]))
+    }
+
+    /// How many scalars a leading list number takes, with the white space after it, or nil for none. The first
+    /// that fits of: `1.2.3` followed by something else than a digit or a dot; up to two Latin letters, a number
+    /// of up to three digits, more such numbers after dots, then `.` `、` `．` or `:` (`H1.` `1.2.` `3、`); up to three
+    /// Chinese numerals then `、` `.` `．` (`十二、`). A scanner, not regular expressions: compiled patterns still
+    /// cost more than the rest of reading a header.
+    static func numberingLength(_ s: [Unicode.Scalar]) -> Int? {
+        func isDigit(_ i: Int) -> Bool { i < s.count && s[i].properties.numericType == .decimal }
+        /// The end of the run of digits from `i`.
+        func digitsEnd(_ i: Int) -> Int { var j = i; while isDigit(j) { j += 1 }; return j }
+        func isDot(_ i: Int) -> Bool { i < s.count && s[i] == "." }
+        func spaceEnd(_ i: Int) -> Int { var j = i; while j < s.count && s[j].properties.isWhitespace { j += 1 }; return j }
+
+        // Dotted numbers: 1.2, 1.2.3 (each number one to three digits), then neither a digit nor a dot.
+        var runs: [Range<Int>] = []
+        var i = 0
+        while true {
+            let end = digitsEnd(i)
+            guard end > i else { break }
+            runs.append(i..<end)
+            guard isDot(end), isDigit(end + 1) else { i = end; break }
+            i = end + 1
+        }
+        if runs.count >= 2, runs.allSatisfy({ (1...3).contains($0.count) }), i < s.count, s[i] != "." {
+            return i
+        }
+
+        // Latin letters, a number, dotted numbers, a terminator.
+        var letters = 0
+        while letters < s.count, s[letters].isASCII, s[letters].properties.isAlphabetic { letters += 1 }
+        if letters <= 2 {
+            let numberEnd = digitsEnd(letters)
+            if (1...3).contains(numberEnd - letters) {
+                // Groups `.` + one to three digits, as many as follow one another.
+                var groupEnds = [numberEnd]
+                var j = numberEnd
+                while isDot(j) {
+                    let end = digitsEnd(j + 1)
+                    guard (1...3).contains(end - j - 1) else { break }
+                    groupEnds.append(end)
+                    j = end
+                }
+                // The most groups after which a terminator stands (after fewer, the next group's dot is one).
+                for end in groupEnds.reversed() where end < s.count && ".、．:".unicodeScalars.contains(s[end]) {
+                    if spaceEnd(end + 1) < s.count { return spaceEnd(end + 1) }
+                    break
+                }
             }
         }
-        return text
+
+        // Chinese numerals, then 、 . ．
+        var numerals = 0
+        while numerals < s.count, chineseNumerals.contains(s[numerals]) { numerals += 1 }
+        if (1...3).contains(numerals), numerals < s.count, "、.．".unicodeScalars.contains(s[numerals]),
+           spaceEnd(numerals + 1) < s.count {
+            return spaceEnd(numerals + 1)
+        }
+        return nil
     }
 
     /// A trailing legend of codes taken off: `返乡方式1:自驾 2:飞机 3:火车` → (`返乡方式`, [自驾, 飞机, 火车]),
@@ -156,20 +210,13 @@ public struct HeaderText: Sendable, Hashable {
 
     private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
-    /// Compiled once: compiling a pattern per header was most of the cost of reading a header.
-    private static let numberingPatterns: [NSRegularExpression] = [
-        #"^\d{1,3}(\.\d{1,3})+(?=[^\d.])"#,
-        #"^[A-Za-z]{0,2}\d{1,3}(\.\d{1,3})*[\.、．:]\s*"#,
-        #"^[一二三四五六七八九十]{1,3}[、\.．]\s*"#,
-        #"^\d{1,3}、\s*"#,
-    ].map { try! NSRegularExpression(pattern: $0) }
-
     /// Text without a leading circled number (① … ⑳, ❶ … ❿), which NFKC would turn into a digit.
     static func stripCircledNumber(_ text: String) -> String {
-        let trimmed = text.drop { $0.isWhitespace }
-        guard let first = trimmed.unicodeScalars.first,
-              (0x2460...0x2473).contains(first.value) || (0x2776...0x277F).contains(first.value) else { return text }
-        return String(trimmed.dropFirst())
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              (0x2460...0x2473).contains(scalars[start].value) || (0x2776...0x277F).contains(scalars[start].value)
+        else { return text }
+        return String(scalars[scalars.index(after: start)...])
     }
 
     static let requiredWords: Set<String> = ["必填", "必填项", "必须填写", "*必填"]
@@ -192,11 +239,18 @@ public struct HeaderText: Sendable, Hashable {
     /// through NSString, which cost more than the rest of reading a header).
     static func trimmed(_ s: String) -> String {
         let scalars = s.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !trimSet.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !trimSet.contains($0) })!
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return s }
         return String(scalars[first...last])
     }
+
+    /// In ``trimSet``, without Foundation's character sets (white space is Unicode's White_Space, as theirs is).
+    static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || trimmedPunctuation.contains(scalar)
+    }
+
+    private static let trimmedPunctuation = Set(":：,，;；、*()[]【】".unicodeScalars)
 
     private static func stripUnitPrefix(_ s: String) -> String {
         var t = trimmed(s)
@@ -207,22 +261,34 @@ public struct HeaderText: Sendable, Hashable {
         return t
     }
 
-    private static let openers: [Character: Character] = ["(": ")", "[": "]", "【": "】", "〔": "〕", "〈": "〉"]
+    /// The closing bracket of an opening one, by scalar value.
+    private static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "(": ")"
+        case "[": "]"
+        case "【": "】"
+        case "〔": "〕"
+        case "〈": "〉"
+        default: nil
+        }
+    }
 
     /// The range of the last innermost bracketed group, brackets included (after NFKC, `（` is `(`).
     private static func lastBracket(in s: String) -> Range<String.Index>? {
-        var stack: [(Character, String.Index)] = []
+        var stack: [(close: Unicode.Scalar, at: String.Index)] = []
         var found: Range<String.Index>?
-        var i = s.startIndex
-        while i < s.endIndex {
-            let ch = s[i]
-            if openers[ch] != nil {
-                stack.append((ch, i))
-            } else if let (open, start) = stack.last, openers[open] == ch {
+        let scalars = s.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
+            if let close = closer(of: scalar) {
+                stack.append((close, i))
+            } else if let top = stack.last, top.close == scalar {
                 stack.removeLast()
-                found = start..<s.index(after: i)
+                found = top.at..<next
             }
-            i = s.index(after: i)
+            i = next
         }
         return found
     }
@@ -232,7 +298,10 @@ public struct HeaderText: Sendable, Hashable {
         s.count <= 3 && s.allSatisfy { $0.isNumber || "一二三四五六七八九十".contains($0) }
     }
 
-    private static func isLatinWord(_ ch: Character) -> Bool {
-        ch.isASCII && (ch.isLetter || ch.isNumber)
+    private static func isLatinWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
     }
 }

@@ -17,16 +17,20 @@ struct AliasIndex: Sendable {
         var origin: AliasOrigin
         /// Its bigrams as codes (``gramCodes(_:)``).
         var grams: Set<UInt64>
+        /// The concept's number in this index, to group near matches by concept without hashing its id.
+        var conceptNumber: Int32
     }
 
     /// Entries by the codes of their bigrams (``gramCodes(_:)``): the index looks a header up without making a
     /// string per gram.
-    private var codePostings: [UInt64: [Int]] = [:]
+    private var codePostings: [UInt64: [Int32]] = [:]
 
     private(set) var entries: [Entry] = []
     private var exact: [UTF8Key: Int] = [:]
     /// Keys without a trailing counting word (已返岗人数 → 已返岗) → entry; -1 when two concepts share one.
     private var cores: [UTF8Key: Int] = [:]
+    /// Concept id → ``Entry/conceptNumber``.
+    private var conceptNumbers: [String: Int32] = [:]
 
     /// Counting words a count header may end with or leave out: 已返岗（人） is 已返岗人数.
     static let countingWords = ["人数", "数量", "总数", "人次", "户数", "家数", "个数", "数"]
@@ -43,9 +47,11 @@ struct AliasIndex: Sendable {
     mutating func add(key: String, concept: String, origin: AliasOrigin) {
         guard !key.isEmpty, exact[UTF8Key(key)] == nil else { return }
         let codes = Self.gramCodes(key)
-        let entry = Entry(key: key, concept: concept, origin: origin, grams: Set(codes))
+        let number = conceptNumbers[concept] ?? Int32(conceptNumbers.count)
+        conceptNumbers[concept] = number
+        let entry = Entry(key: key, concept: concept, origin: origin, grams: Set(codes), conceptNumber: number)
         exact[UTF8Key(key)] = entries.count
-        for c in codes { codePostings[c, default: []].append(entries.count) }
+        for c in codes { codePostings[c, default: []].append(Int32(entries.count)) }
         let core = UTF8Key(Self.core(key))
         if let other = cores[core] {
             if other >= 0, entries[other].concept != concept { cores[core] = -1 }
@@ -71,16 +77,22 @@ struct AliasIndex: Sendable {
         guard !grams.isEmpty else { return [] }
         // Counts in an array indexed by entry (a dictionary per call cost more than the lookups).
         var shared = [UInt16](repeating: 0, count: entries.count)
-        var touched: [Int] = []
-        for g in grams {
-            for i in codePostings[g] ?? [] {
-                if shared[i] == 0 { touched.append(i) }
-                shared[i] &+= 1
+        var touched: [Int32] = []
+        shared.withUnsafeMutableBufferPointer { shared in
+            for g in grams {
+                guard let list = codePostings[g] else { continue }
+                for i in list {
+                    if shared[Int(i)] == 0 { touched.append(i) }
+                    shared[Int(i)] &+= 1
+                }
             }
         }
-        // Dice ≥ minimum needs enough shared grams: 2s / (a + b) ≥ m with b ≥ s.
-        return best(touched.map { ($0, Self.dice(Int(shared[$0]), grams.count, entries[$0].grams.count)) },
-                    limit: limit, minimum: minimum)
+        var scored: [(Int, Double)] = []
+        for i in touched {
+            let s = Self.dice(Int(shared[Int(i)]), grams.count, entries[Int(i)].grams.count)
+            if s >= minimum { scored.append((Int(i), s)) }
+        }
+        return best(scored, limit: limit, minimum: minimum)
     }
 
     /// The same as ``near(_:limit:minimum:)`` by comparing with every alias: the all-pairs baseline the scale
@@ -94,9 +106,9 @@ struct AliasIndex: Sendable {
     }
 
     private func best(_ scored: [(Int, Double)], limit: Int, minimum: Double) -> [(entry: Entry, similarity: Double)] {
-        var perConcept: [String: (Int, Double)] = [:]
+        var perConcept: [Int32: (Int, Double)] = [:]
         for (i, s) in scored where s >= minimum {
-            let c = entries[i].concept
+            let c = entries[i].conceptNumber
             if let old = perConcept[c], old.1 > s || (old.1 == s && entries[old.0].key.count <= entries[i].key.count) {
                 continue
             }

@@ -29,49 +29,15 @@ struct ValueOverlap {
         let unsure = usable.filter { !anchors.contains($0) || mappings[$0].confidence < 0.9 }
         guard !unsure.isEmpty, !anchors.isEmpty else { return }
 
-        var candidatesOf: (Int) -> [(Int, Int)]
+        let candidates: [Int: [(Int, Int)]]
         switch search {
-        case .index:
-            // Anchors by a dense number, so that shared hashes are counted in an array, not a dictionary per column.
-            let anchorList = anchors.sorted()
-            var postings: [UInt64: [Int32]] = [:]
-            for (n, a) in anchorList.enumerated() { for h in sketches[a].hashes { postings[h, default: []].append(Int32(n)) } }
-            var counts = [UInt16](repeating: 0, count: anchorList.count)
-            var touched: [Int32] = []
-            candidatesOf = { i in
-                touched.removeAll(keepingCapacity: true)
-                for h in sketches[i].hashes {
-                    guard let list = postings[h], list.count <= Self.commonHash else { continue }
-                    for n in list where formOf[anchorList[Int(n)]] != formOf[i] {
-                        if counts[Int(n)] == 0 { touched.append(n) }
-                        counts[Int(n)] &+= 1
-                    }
-                }
-                var found: [(Int, Int)] = []
-                for n in touched {
-                    if counts[Int(n)] >= Self.minimumShared { found.append((anchorList[Int(n)], Int(counts[Int(n)]))) }
-                    counts[Int(n)] = 0
-                }
-                return found
-            }
-        case .scan:
-            // The all-pairs baseline: every pair of columns of different forms is compared, then the pairs of an
-            // unsure column with an anchor are kept.
-            var pairs: [Int: [(Int, Int)]] = [:]
-            for (x, i) in usable.enumerated() {
-                for j in usable[(x + 1)...] where formOf[i] != formOf[j] {
-                    let n = Self.sharedCount(sketches[i].hashes, sketches[j].hashes)
-                    guard n >= Self.minimumShared else { continue }
-                    if anchors.contains(j) { pairs[i, default: []].append((j, n)) }
-                    if anchors.contains(i) { pairs[j, default: []].append((i, n)) }
-                }
-            }
-            candidatesOf = { i in pairs[i] ?? [] }
+        case .index: candidates = Self.indexedPairs(unsure: unsure, anchors: anchors, sketches: sketches, formOf: formOf)
+        case .scan: candidates = Self.scannedPairs(usable: usable, anchors: anchors, sketches: sketches, formOf: formOf)
         }
 
         var updates: [(Int, FieldMapping)] = []
         for i in unsure {
-            let best = candidatesOf(i)
+            let best = (candidates[i] ?? [])
                 .map { (a: $0.0, containment: sketches[i].containment(with: sketches[$0.0])) }
                 .filter { $0.containment >= Self.minimumContainment }
                 .filter { pair in
@@ -103,6 +69,58 @@ struct ValueOverlap {
             updates.append((i, m))
         }
         for (i, m) in updates { mappings[i] = m }
+    }
+
+    /// Unsure column → (anchor, shared hashes) for the anchors of other forms sharing at least ``minimumShared``
+    /// hashes with it, through an inverted index over the anchors' hashes (blocking). Anchors are numbered densely
+    /// so that shared hashes are counted in one array, not a dictionary per column.
+    static func indexedPairs(unsure: [Int], anchors: Set<Int>, sketches: [ValueSketch], formOf: [Int]) -> [Int: [(Int, Int)]] {
+        let anchorList = anchors.sorted()
+        let anchorForm = anchorList.map { formOf[$0] }
+        var postings: [UInt64: [Int32]] = [:]
+        for (n, a) in anchorList.enumerated() { for h in sketches[a].hashes { postings[h, default: []].append(Int32(n)) } }
+        var pairs: [Int: [(Int, Int)]] = [:]
+        var counts = [UInt16](repeating: 0, count: anchorList.count)
+        var touched: [Int32] = []
+        counts.withUnsafeMutableBufferPointer { counts in
+            anchorForm.withUnsafeBufferPointer { anchorForm in
+                for i in unsure {
+                    let form = formOf[i]
+                    touched.removeAll(keepingCapacity: true)
+                    for h in sketches[i].hashes {
+                        guard let list = postings[h], list.count <= commonHash else { continue }
+                        list.withUnsafeBufferPointer { list in
+                            for n in list where anchorForm[Int(n)] != form {
+                                if counts[Int(n)] == 0 { touched.append(n) }
+                                counts[Int(n)] &+= 1
+                            }
+                        }
+                    }
+                    var found: [(Int, Int)] = []
+                    for n in touched {
+                        if counts[Int(n)] >= minimumShared { found.append((anchorList[Int(n)], Int(counts[Int(n)]))) }
+                        counts[Int(n)] = 0
+                    }
+                    if !found.isEmpty { pairs[i] = found }
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// The all-pairs baseline: every pair of columns of different forms is compared, then the pairs of an unsure
+    /// column with an anchor are kept.
+    static func scannedPairs(usable: [Int], anchors: Set<Int>, sketches: [ValueSketch], formOf: [Int]) -> [Int: [(Int, Int)]] {
+        var pairs: [Int: [(Int, Int)]] = [:]
+        for (x, i) in usable.enumerated() {
+            for j in usable[(x + 1)...] where formOf[i] != formOf[j] {
+                let n = sharedCount(sketches[i].hashes, sketches[j].hashes)
+                guard n >= minimumShared else { continue }
+                if anchors.contains(j) { pairs[i, default: []].append((j, n)) }
+                if anchors.contains(i) { pairs[j, default: []].append((i, n)) }
+            }
+        }
+        return pairs
     }
 
     /// Hashes two sorted sketches share (a merge, no allocation).
