@@ -192,7 +192,7 @@ public struct FieldMatcher: Sendable {
         var contextGroups: [HeaderText] = []
         for g in groups {
             let key = memo.key(name: g.name, normaliser)
-            if let hits = options.options(coveringAll: key) ?? options.options(coveringAll: g.name) {
+            if let hits = memo.options(coveringAll: key, options) ?? memo.options(coveringAll: g.name, options) {
                 carried += hits.map { ($0, g.name) }
             } else {
                 contextGroups.append(g)
@@ -201,10 +201,10 @@ public struct FieldMatcher: Sendable {
         // Options inside a context group (60岁以上老年人, 第1次核酸) apply when the concept takes them.
         var partial: [(hit: OptionHit, from: String)] = []
         for g in contextGroups {
-            partial += options.hits(in: memo.key(name: g.name, normaliser)).map { ($0, g.name) }
+            partial += memo.hits(in: memo.key(name: g.name, normaliser), options).map { ($0, g.name) }
         }
         for annotation in leafText.annotations {
-            if let hits = options.options(coveringAll: memo.key(raw: annotation, normaliser)) {
+            if let hits = memo.options(coveringAll: memo.key(raw: annotation, normaliser), options) {
                 carried += hits.map { ($0, "（\(annotation)）") }
             }
         }
@@ -212,7 +212,7 @@ public struct FieldMatcher: Sendable {
         // Keys to try: the nearest context group joined to the leaf, then the leaf alone. A leaf made only of
         // options (当日新增返乡 › 省外) is read with its nearest group whatever that group is.
         var keys: [(key: String, label: String)] = []
-        let leafHits = options.options(coveringAll: leafKey)
+        let leafHits = memo.options(coveringAll: leafKey, options)
         let leafIsOptions = leafHits != nil
         if leafIsOptions, let group = groups.last, contextGroups.last != group {
             keys.append((memo.key(name: group.name + leafName, normaliser), "\(group.name) › \(leafName)"))
@@ -240,7 +240,7 @@ public struct FieldMatcher: Sendable {
             // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
             let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
             var found = exactCandidates(k.key, label: k.label, penalty: penalty)
-            found += decomposedCandidates(k.key, label: k.label, penalty: penalty)
+            found += decomposedCandidates(k.key, label: k.label, penalty: penalty, memo: &memo)
             found += nearCandidates(k.key, label: k.label, penalty: penalty)
             found += headNounCandidates(k.key, label: k.label, penalty: penalty)
             found += placeDetailCandidates(k.key, label: k.label, penalty: penalty)
@@ -255,7 +255,7 @@ public struct FieldMatcher: Sendable {
             }
             candidates += found
         }
-        candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name)
+        candidates += valueRoleCandidates(header, leafKey: leafKey, label: leafText.name, leafHits: leafHits)
         // Readings that only matter when no alias names the header outright.
         if !candidates.contains(where: { $0.score >= 0.9 }) {
             candidates += wordListCandidates(HeaderNormaliser.dropTimeWindow(leafName))
@@ -338,10 +338,10 @@ public struct FieldMatcher: Sendable {
 
     /// Takes category options (and totals words) out of the key; where the rest is an alias of a concept that
     /// takes those categories, that concept is a candidate.
-    private func decomposedCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+    private func decomposedCandidates(_ key: String, label: String, penalty: Double, memo: inout HeaderMemo) -> [Candidate] {
         var out: [Candidate] = []
-        let longest = Array(options.hits(in: key).prefix(5))
-        let shortest = Array(options.hits(in: key, longestFirst: false).prefix(5))
+        let longest = Array(memo.hits(in: key, options).prefix(5))
+        let shortest = Array(memo.hits(in: key, longestFirst: false, options).prefix(5))
         out += decomposedCandidates(key, hits: longest, label: label, penalty: penalty)
         if shortest != longest { out += decomposedCandidates(key, hits: shortest, label: label, penalty: penalty) }
         return out
@@ -416,8 +416,8 @@ public struct FieldMatcher: Sendable {
 
     /// A header that only names a kind of person (返乡人员, 密接) heads a column whose values say what it holds:
     /// names (the people themselves), or a yes/no or category (whether each person is of that kind).
-    private func valueRoleCandidates(_ header: FieldHeader, leafKey: String, label: String) -> [Candidate] {
-        guard header.kind != .empty, let hits = options.options(coveringAll: leafKey),
+    private func valueRoleCandidates(_ header: FieldHeader, leafKey: String, label: String, leafHits: [OptionHit]?) -> [Candidate] {
+        guard header.kind != .empty, let hits = leafHits,
               hits.count == 1, hits[0].category == "person_kind" else { return [] }
         let hit = hits[0]
         switch header.kind {
@@ -484,22 +484,25 @@ public struct FieldMatcher: Sendable {
     /// The head noun: a Chinese header names its thing last (被隔离人姓名, 转码对象身份证号, 隐患整改责任人), so a
     /// key that ends with an alias of two or more characters is a weaker candidate for that alias's concept.
     private func headNounCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
-        let chars = Array(key)
-        guard chars.count >= 3 else { return [] }
-        for start in 1...(chars.count - 2) {
-            let suffix = String(chars[start...])
+        // By string indices: building each suffix from an array of characters cost more than looking it up.
+        let count = key.count
+        guard count >= 3 else { return [] }
+        var index = key.index(after: key.startIndex)
+        for start in 1...(count - 2) {
+            defer { key.formIndex(after: &index) }
+            let suffix = String(key[index...])
             guard let entry = aliases.lookup(suffix), let concept = dictionary.concept(entry.concept) else { continue }
             // 编号 alone numbers the rows (隐患编号 numbers a hazard); 宣传方式其他 is a group's catch-all, not remarks.
             if bareOnly.contains(suffix) { return [] }
             // A yes/no question (是否配备防疫物资, 有无咳嗽等症状, 健康状态是否异常) is about its head noun, not the
             // noun itself.
-            let before = String(chars[..<start])
+            let before = String(key[..<index])
             if concept.type != .yesNo, Self.questionWords.contains(where: before.containsUTF8) { return [] }
-            let share = Double(chars.count - start) / Double(chars.count)
+            let share = Double(count - start) / Double(count)
             let score = 0.7 + 0.15 * share - penalty
             return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
                 Evidence(.alias, "「\(label)」 ends with 「\(suffix)」, an alias of \(concept.id)（\(concept.name)）;"
-                         + " 「\(String(chars[..<start]))」 qualifies it", weight: score),
+                         + " 「\(before)」 qualifies it", weight: score),
             ])]
         }
         return []

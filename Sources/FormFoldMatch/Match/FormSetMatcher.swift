@@ -38,6 +38,7 @@ public struct FormSetMatcher: Sendable {
         var kinds: [FieldKind] = []
         var formOf: [Int] = []
         var cache: [CacheKey: FieldMatch] = [:]
+        cache.reserveCapacity(forms.reduce(0) { $0 + $1.fields.count })
         var memo = HeaderMemo()
         for (f, form) in forms.enumerated() {
             let first = mappings.count
@@ -49,7 +50,8 @@ public struct FormSetMatcher: Sendable {
                 let keys = field.path.map { memo.key(raw: $0, matcher.normaliser) }
                 let reference = FieldReference(file: form.file, sheet: form.sheet, column: field.column, path: field.path)
                 let rejected = review.rejected(for: keys, file: form.file, sheet: form.sheet)
-                let cacheKey = CacheKey(path: field.path, kind: header.kind, unit: header.unit, excluding: rejected)
+                let cacheKey = CacheKey(path: field.path.map(UTF8Key.init), kind: header.kind, unit: header.unit.map(UTF8Key.init),
+                                        excluding: rejected)
                 let own: FieldMatch
                 if let known = cache[cacheKey] {
                     own = known
@@ -105,10 +107,12 @@ public struct FormSetMatcher: Sendable {
         }
     }
 
+    /// A header as the matcher reads it; its cells are compared by their bytes (``UTF8Key``), as the matcher's own
+    /// lookups are: hashing them as `String`s normalised them again for every field.
     private struct CacheKey: Hashable {
-        var path: [String]
+        var path: [UTF8Key]
         var kind: FieldKind
-        var unit: String?
+        var unit: UTF8Key?
         var excluding: Set<String>
     }
 

@@ -6,6 +6,9 @@ import FormFoldCore
 struct HeaderMemo {
     private var texts: [UTF8Key: HeaderText] = [:]
     private var keys: [UTF8Key: String] = [:]
+    private var longestHits: [UTF8Key: [OptionHit]] = [:]
+    private var shortestHits: [UTF8Key: [OptionHit]] = [:]
+    private var covering: [UTF8Key: [OptionHit]?] = [:]
 
     /// ``HeaderNormaliser/headerText(_:)``, remembered.
     mutating func text(_ raw: String, _ normaliser: HeaderNormaliser) -> HeaderText {
@@ -28,5 +31,23 @@ struct HeaderMemo {
     /// ``HeaderNormaliser/key(raw:)``, remembered.
     mutating func key(raw: String, _ normaliser: HeaderNormaliser) -> String {
         key(name: text(raw, normaliser).name, normaliser)
+    }
+
+    /// ``OptionFinder/hits(in:longestFirst:)``, remembered: a key's options are sought for every header it is in.
+    mutating func hits(in key: String, longestFirst: Bool = true, _ finder: OptionFinder) -> [OptionHit] {
+        let k = UTF8Key(key)
+        if let known = longestFirst ? longestHits[k] : shortestHits[k] { return known }
+        let hits = finder.hits(in: key, longestFirst: longestFirst)
+        if longestFirst { longestHits[k] = hits } else { shortestHits[k] = hits }
+        return hits
+    }
+
+    /// ``OptionFinder/options(coveringAll:)``, remembered.
+    mutating func options(coveringAll text: String, _ finder: OptionFinder) -> [OptionHit]? {
+        let k = UTF8Key(text)
+        if let known = covering[k] { return known }
+        let hits = finder.options(coveringAll: text)
+        covering[k] = .some(hits)
+        return hits
     }
 }
