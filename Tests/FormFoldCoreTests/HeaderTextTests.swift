@@ -83,6 +83,16 @@ import Testing
         }
     }
 
+    @Test func aNumberSetOffByWhiteSpaceIsStripped() {
+        #expect(HeaderText("22  最近一次核酸检测结果").name == "最近一次核酸检测结果")
+        #expect(HeaderText("3\t姓名").name == "姓名")
+        #expect(HeaderText("5\u{3000}体温").name == "体温")
+        // One space, or digits that go on, are part of the name.
+        #expect(HeaderText("14 天内是否外出").name == "14天内是否外出")
+        #expect(HeaderText("2022  年").name == "2022年")
+        #expect(HeaderText("60  ").name == "60")
+    }
+
     @Test func theNumberingScannerAgreesWithThePatterns() {
         // Every string up to four scalars over an alphabet of the scanner's decisions (٣ is a digit to both, though
         // not where a numbering may start), and random longer ones.

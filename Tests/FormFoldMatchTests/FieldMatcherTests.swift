@@ -88,6 +88,26 @@ import Testing
         let origin = Support.match("返乡前住址，全信息")
         #expect(origin.concept == "travel.origin", "\(origin.evidence.map(\.reason))")
         #expect(origin.evidence.contains { $0.reason.contains("after the comma") })
+        // A clause ending in 的 says whose the fact after the comma is.
+        let planned = Support.match("未返回的，预计返回时间")
+        #expect(planned.concept == "travel.planned_return_date", "\(planned.evidence.map(\.reason))")
+    }
+
+    @Test func wordsAfterTheLastOfTwoFactsAreShared() {
+        let code = Support.match("健康码/行程码\n是否正常")
+        #expect(code.concept == "health_code.is_normal", "\(code.evidence.map(\.reason))")
+        #expect(Support.match("核酸/抗原检测结果").concept == "testing.nucleic_result")
+        // Two facts of their own stay the first.
+        #expect(Support.match("姓名/联系方式").concept == "person.name")
+    }
+
+    @Test func spokenQuestionsAndPronounsAreReadPlainly() {
+        #expect(Support.match("做没做核酸").concept == "testing.is_tested")
+        #expect(Support.match("你目前居住的详细地址").concept == "address.current")
+        #expect(Support.match("有否出現病徵").concept == "symptoms.has_symptoms")
+        // An ID names a thing: 店家ID is not the shop's name.
+        #expect(Support.match("店家ID").concept != "enterprise.name")
+        #expect(Support.match("小区名字").concept == "address.neighborhood")
     }
 
     @Test func aHeaderOpenedByRemarksIsARemarksColumn() {

@@ -27,4 +27,19 @@ import Testing
         #expect(Self.normaliser.key(raw: "出发地") != Self.normaliser.key(raw: "目的地"))
         #expect(Self.normaliser.key(raw: "合计") != Self.normaliser.key(raw: "累计"))
     }
+
+    @Test func aSpokenQuestionIsAskedWithShiFou() {
+        #expect(Self.normaliser.key(raw: "做没做核酸") == Self.normaliser.key(raw: "是否做核酸"))
+        #expect(Self.normaliser.key(raw: "打没打疫苗") == Self.normaliser.key(raw: "是否打疫苗"))
+        #expect(Self.normaliser.key(raw: "去不去外地") == Self.normaliser.key(raw: "是否去外地"))
+        // Not a verb repeated around 没 or 不.
+        #expect(Self.normaliser.key(raw: "没有症状") == "没有症状")
+        #expect(!Self.normaliser.key(raw: "不在岗人数").contains("是否"))
+    }
+
+    @Test func aNameAfterAPlaceIsThePlacesAndAfterPeopleThePersons() {
+        #expect(Self.normaliser.key(raw: "小区名字") == Self.normaliser.key(raw: "小区"))
+        #expect(Self.normaliser.key(raw: "老人名字") == Self.normaliser.key(raw: "老人姓名"))
+        #expect(Self.normaliser.key(raw: "名字") == Self.normaliser.key(raw: "姓名"))
+    }
 }

@@ -16,7 +16,7 @@ public struct HeaderText: Sendable, Hashable {
 
     /// Takes `text` apart. `converter` folds traditional script to simplified.
     public init(_ text: String, converter: any ScriptConverter = IdentityScriptConverter()) {
-        var folded = HeaderText.fold(HeaderText.stripCircledNumber(text), converter: converter)
+        var folded = HeaderText.fold(HeaderText.stripSpacedNumber(HeaderText.stripCircledNumber(text)), converter: converter)
         var unit: String?
         var required: Bool?
         var annotations: [String] = []
@@ -217,6 +217,25 @@ public struct HeaderText: Sendable, Hashable {
               (0x2460...0x2473).contains(scalars[start].value) || (0x2776...0x277F).contains(scalars[start].value)
         else { return text }
         return String(scalars[scalars.index(after: start)...])
+    }
+
+    /// Text without a leading question number set off by white space instead of a mark (`22  最近一次核酸结果`,
+    /// `3\t姓名`, `5　体温` with an ideographic space): one to three digits, then a tab, an ideographic space or two
+    /// spaces or more. Folding takes white space out, after which the number would read as part of the name; one
+    /// ASCII space is not enough (`14 天内`).
+    static func stripSpacedNumber(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        let digitsStart = i
+        while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
+        guard (1...3).contains(i - digitsStart) else { return text }
+        let spaceStart = i
+        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        let space = scalars[spaceStart..<i]
+        guard i < scalars.count, !("0"..."9").contains(scalars[i]),
+              space.count >= 2 || space.contains("\t") || space.contains("\u{3000}") else { return text }
+        return String(String.UnicodeScalarView(scalars[i...]))
     }
 
     static let requiredWords: Set<String> = ["必填", "必填项", "必须填写", "*必填"]

@@ -149,13 +149,13 @@ extension FieldMatcher {
         }
     }
 
-    /// A bare 名称 names what the form's rows are: the item in a supplies list, the enterprise in an enterprise list
+    /// A bare 名称, or a short 名称 of something nothing else reads (材料名称), names what the form's rows are: the item in a supplies list, the enterprise in an enterprise list
     /// (`row_names` in synonyms.yaml), as the topic of most of the form's other fields (two at least) says, or else
     /// the form's title (防疫物资入库单 names 物资).
     func nameTheRows(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String?, fixed: Set<Int>) {
         guard !rowNames.isEmpty, let bare = matches.indices.first(where: { i in
             !fixed.contains(i) && matches[i].concept == nil && headers[i].path.count == 1
-                && headers[i].path[0].unicodeScalars.contains("名") && normaliser.headerText(headers[i].path[0]).name == "名称"
+                && headers[i].path[0].unicodeScalars.contains("名") && Self.namesSomething(normaliser.headerText(headers[i].path[0]).name)
         }) else { return }
         var topics: [String: Int] = [:]
         for id in matches.compactMap(\.concept) {
@@ -174,8 +174,14 @@ extension FieldMatcher {
         } else { return }
         guard !matches.contains(where: { $0.concept == id }), let concept = dictionary.concept(id) else { return }
         matches[bare] = FieldMatch(concept: id, confidence: 0.7, evidence: [
-            Evidence(.group, "a bare 「名称」 names what the rows are; \(reason), so it is \(concept.name)", weight: 0.7),
+            Evidence(.group, "「\(normaliser.headerText(headers[bare].path[0]).name)」, matching nothing else, names what the rows"
+                     + " are; \(reason), so it is \(concept.name)", weight: 0.7),
         ] + matches[bare].evidence)
+    }
+
+    /// 名称, or a short 名称 of something (材料名称, 资源名称): a column naming the form's rows when nothing else reads it.
+    static func namesSomething(_ name: String) -> Bool {
+        name == "名称" || (name.hasSuffix("名称") && name.count <= 4)
     }
 
     /// The row-name concept whose alias of two characters or more the title contains, the longest alias first.

@@ -10,12 +10,18 @@ extension FieldMatcher {
     static let compoundJoiners: Set<Character> = ["及", "和", "与", "或", "/", "、"]
 
     /// The first fact of a header asking two or more in one column, when the first and another part are each a
-    /// name the dictionary knows for different concepts; nil otherwise.
+    /// name the dictionary knows for different concepts; nil otherwise. Words after the last part that the first
+    /// lacks are shared (健康码/行程码是否正常 asks 健康码是否正常, 核酸/抗原检测结果 asks 核酸检测结果) when the first
+    /// with them is a name the dictionary knows.
     func firstOfCompound(_ name: String, memo: inout HeaderMemo) -> String? {
         guard name.contains(where: Self.compoundJoiners.contains) else { return nil }
         let parts = name.split(whereSeparator: Self.compoundJoiners.contains).map(String.init)
-        guard parts.count >= 2, let first = parts.first,
-              let head = aliases.lookup(memo.key(name: first, normaliser))?.concept else { return nil }
+        guard parts.count >= 2, let first = parts.first else { return nil }
+        if let last = parts.last, first.count >= 2, last.count > first.count {
+            let shared = first + last.dropFirst(first.count)
+            if aliases.lookup(memo.key(name: shared, normaliser)) != nil { return shared }
+        }
+        guard let head = aliases.lookup(memo.key(name: first, normaliser))?.concept else { return nil }
         let others = parts.dropFirst().compactMap { aliases.lookup(memo.key(name: $0, normaliser))?.concept }
         return others.contains(where: { $0 != head }) ? first : nil
     }

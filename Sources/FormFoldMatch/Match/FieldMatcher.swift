@@ -173,11 +173,17 @@ public struct FieldMatcher: Sendable {
         var leafKey = memo.key(name: leafName, normaliser)
         // 姓名及联系方式, 身份证号／护照号码: one column asking two facts is read as the first.
         var compoundNote: Evidence?
-        // 返乡前住址，全信息: in one cell, what follows a comma explains what comes before it.
+        // 返乡前住址，全信息: in one cell, what follows a comma explains what comes before it. But a clause ending
+        // in 的 says whose the fact after the comma is (未返回的，预计返回时间): then that fact is read.
         if aliases.lookup(leafKey) == nil, let (head, note) = HeaderText.splitCommaNote(leafName) {
-            compoundNote = Evidence(.alias, "「\(leafName)」: 「\(note)」 after the comma explains 「\(head)」, which is read")
-            leafName = head
-            leafKey = memo.key(name: head, normaliser)
+            if head.hasSuffix("的"), note.count >= 2 {
+                compoundNote = Evidence(.alias, "「\(leafName)」: 「\(head)」 before the comma says whose 「\(note)」 is, which is read")
+                leafName = note
+            } else {
+                compoundNote = Evidence(.alias, "「\(leafName)」: 「\(note)」 after the comma explains 「\(head)」, which is read")
+                leafName = head
+            }
+            leafKey = memo.key(name: leafName, normaliser)
         }
         if aliases.lookup(leafKey) == nil, let first = firstOfCompound(leafName, memo: &memo) {
             compoundNote = Evidence(.alias, "「\(leafName)」 asks for two facts in one column; it is read as the first,"

@@ -51,9 +51,25 @@ public struct HeaderNormaliser: Sendable {
 
     /// The matching key of a name already normalised by ingest (``Field/name``).
     public func key(name: String) -> String {
-        var text = traditional.apply(Self.clean(name))
+        var text = Self.askedPlainly(traditional.apply(Self.clean(name)))
         text = dropFillers(text)
         return synonyms.apply(text)
+    }
+
+    /// A question asked by a verb, 没 or 不, and the verb again (做没做核酸, 打没打疫苗, 去不去) asked as 是否 and the
+    /// verb (是否做核酸): the spoken form of a yes/no question. 是不是 and 有没有 are question words of their own.
+    static func askedPlainly(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.contains("没") || scalars.contains("不") else { return text }
+        for i in 0..<(scalars.count - 2) where scalars[i] == scalars[i + 2] && (scalars[i + 1] == "没" || scalars[i + 1] == "不")
+            && scalars[i].properties.isIdeographic && scalars[i] != "是" && scalars[i] != "有" {
+            var out = String.UnicodeScalarView(scalars[..<i])
+            out.append(contentsOf: "是否".unicodeScalars)
+            out.append(scalars[i])
+            out.append(contentsOf: scalars[(i + 3)...])
+            return String(out)
+        }
+        return text
     }
 
     /// Punctuation out; 其中 (a breakdown of the column or group before) out; in a bilingual header
@@ -64,7 +80,12 @@ public struct HeaderNormaliser: Sendable {
         if hasHan, text.unicodeScalars.contains(where: { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) {
             // Latin words of two letters or more go; single letters and digits stay (H1, 14天).
             var out = "", word = ""
-            func flush() { if word.count < 2 { out += word }; word = "" }
+            // ID right after a Chinese word is kept: 店家ID, 资源id number a thing; they do not translate the header.
+            func flush() {
+                let afterHan = out.unicodeScalars.last?.properties.isIdeographic ?? false
+                if word.count < 2 || (afterHan && word.lowercased() == "id") { out += word }
+                word = ""
+            }
             for scalar in text.unicodeScalars {
                 if scalar.isASCII, scalar.properties.isAlphabetic { word.unicodeScalars.append(scalar); continue }
                 flush()
