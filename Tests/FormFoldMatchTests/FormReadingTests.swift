@@ -100,11 +100,28 @@ import Testing
         #expect(Self.form(["姓名", "驾乘人员", "身份证号"])[1].concept != "person.name")
     }
 
+    @Test func aRegisterTitledByItsPeopleDescribesThem() {
+        let headers = ["患者姓名", "住院科室", "陪护人姓名", "陪护人身份证号", "核酸结果"].map { FieldHeader(path: [$0]) }
+        let m = Support.matcher.match(form: headers, title: "住院患者陪护人员登记表")
+        #expect(m[2].concept == "person.name", "\(m[2].evidence.map(\.reason))")
+        #expect(m[0].concept == nil, "\(m[0].evidence.map(\.reason))")
+        // Without the title the escort is someone else; with a plain 姓名 the plain column names the people.
+        #expect(Support.matcher.match(form: headers, title: nil)[2].concept != "person.name")
+        let plain = Support.matcher.match(form: ["姓名", "陪护人姓名"].map { FieldHeader(path: [$0]) }, title: "陪护人员登记表")
+        #expect(plain[1].concept != "person.name")
+        // Those in charge stand for the unit on the row.
+        let units = Support.matcher.match(form: ["村名", "网格责任人电话"].map { FieldHeader(path: [$0]) }, title: "网格责任人信息表")
+        #expect(units[1].concept != "contact.mobile")
+    }
+
     @Test func aBareNameNamesWhatTheRowsAre() {
         let supplies = Support.matcher.match(form: ["名称", "单位", "数量", "有效期"].map { FieldHeader(path: [$0]) }, title: "防疫物资入库单")
         #expect(supplies[0].concept == "supplies.item", "\(supplies[0].evidence.map(\.reason))")
         let firms = Self.form(["名称", "统一社会信用代码", "法定代表人", "复工人数"])
         #expect(firms[0].concept == "enterprise.name", "\(firms[0].evidence.map(\.reason))")
+        // A short 名称 of something nothing else reads names the rows too.
+        let stock = Support.matcher.match(form: ["材料名称", "计量单位", "入库数量"].map { FieldHeader(path: [$0]) }, title: "材料入库登记表")
+        #expect(stock[0].concept == "supplies.item", "\(stock[0].evidence.map(\.reason))")
         // Nothing says what the rows are: 名称 stays for review.
         #expect(Self.form(["名称", "备注"])[0].concept == nil)
     }

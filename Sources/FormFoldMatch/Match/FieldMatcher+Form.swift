@@ -82,6 +82,49 @@ extension FieldMatcher {
         }
     }
 
+    /// A register titled by the people it lists (住院患者陪护人员登记表, 志愿者登记表) describes them: their name, phone or
+    /// ID (陪护人姓名) is the person's own, though the word would name someone else in another form, and the same
+    /// attribute of anyone else named (患者姓名) is not. Only when the form asks no plain one (姓名 alone).
+    func readTitledPeople(_ matches: inout [FieldMatch], title: String, fixed: Set<Int>) {
+        guard matches.contains(where: { m in
+            if case .other? = m.party?.reading { return m.concept == nil || m.concept != m.party?.attribute }
+            return false
+        }) else { return }
+        let titleKey = normaliser.key(name: normaliser.headerText(title).name)
+        for i in matches.indices where !fixed.contains(i) {
+            // Those in charge (网格责任人, 企业负责人, 联系人) stand for the unit on the row, whatever the title says.
+            guard let split = matches[i].party, case .other = split.reading, matches[i].concept != split.attribute,
+                  !Self.inChargeEndings.contains(where: split.qualifier.hasSuffix), let core = Self.peopleCore(split.qualifier),
+                  ["人员", "人", "者", "员"].contains(where: { titleKey.containsUTF8(core + $0) }) else { continue }
+            let attribute = split.attribute
+            let others = matches.indices.filter { $0 != i && matches[$0].concept == attribute }
+            // A plain column of the attribute is the listed people's own.
+            guard !others.contains(where: { matches[$0].party == nil }), !others.contains(where: fixed.contains) else { continue }
+            matches[i] = FieldMatch(concept: attribute, confidence: 0.85, evidence: [
+                Evidence(.group, "the title 「\(title)」 lists 「\(core)」 people: 「\(split.qualifier)」 is the person described",
+                         weight: 0.85),
+            ] + matches[i].evidence)
+            for j in others {
+                matches[j] = FieldMatch(concept: nil, confidence: 0, evidence: [
+                    Evidence(.alternative, "the form lists 「\(core)」 people (its title): 「\(matches[j].party?.qualifier ?? "")」 is"
+                             + " someone else"),
+                ] + matches[j].evidence)
+            }
+        }
+    }
+
+    /// Endings of a word naming someone in charge of the unit a row is about.
+    static let inChargeEndings = ["责任人", "负责人", "联系人", "联络人", "管理员"]
+
+    /// A word naming people without its ending (陪护人 → 陪护, 志愿者 → 志愿), when two characters or more remain.
+    static func peopleCore(_ word: String) -> String? {
+        for end in ["人员", "人", "者", "员"] where word.hasSuffix(end) {
+            let core = String(word.dropLast(end.count))
+            return core.count >= 2 ? core : nil
+        }
+        return word.count >= 2 ? word : nil
+    }
+
     /// An attribute qualified by a person noun the lexicon does not know (领取人姓名, 访客手机号码) is someone else's
     /// when the form also asks the person's own plainly (姓名, 手机号码).
     func ruleOutOtherPeople(_ matches: inout [FieldMatch], fixed: Set<Int>) {

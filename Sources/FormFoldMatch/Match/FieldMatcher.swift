@@ -122,7 +122,10 @@ public struct FieldMatcher: Sendable {
     ///   header names (是否咳嗽 beside 是否发热 → symptom=cough) or, naming none, is left for review, since merging
     ///   both into one column would lose a column of data (``askOnce(_:headers:fixed:)``).
     public func settle(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String? = nil, fixed: Set<Int> = []) {
-        if let title { applyTitle(title, to: &matches, fixed: fixed) }
+        if let title {
+            applyTitle(title, to: &matches, fixed: fixed)
+            readTitledPeople(&matches, title: title, fixed: fixed)
+        }
         countParts(&matches, headers: headers, fixed: fixed)
         catchAllAfterCounts(&matches, headers: headers, fixed: fixed)
         inheritParts(&matches, headers: headers, fixed: fixed)
