@@ -1,30 +1,33 @@
 import FormFoldCore
 
 /// One fact of the data dictionary, asked under many headers (姓名, 身份证号, 居家隔离人数…).
-public struct Concept: Sendable, Hashable, Codable, Identifiable {
+///
+/// A class of constants: the matcher passes concepts around with every candidate it scores, and copying a struct
+/// of thirteen fields cost more than the scoring.
+public final class Concept: Sendable, Hashable, Codable, Identifiable {
     /// Stable dotted id, such as `person.id_number` or `isolation.home.count`.
-    public var id: String
+    public let id: String
     /// The Chinese name, such as 身份证号.
-    public var name: String
+    public let name: String
     /// Headers as really written, normalised (simplified script, no spaces, units or annotations).
-    public var aliases: [String]
+    public let aliases: [String]
     /// The kind of value it holds, as ingest infers field types.
-    public var type: FieldKind
+    public let type: FieldKind
     /// Allowed values of an enumeration.
-    public var values: [String]?
+    public let values: [String]?
     /// The unit, such as 人, 户, 万元, ℃.
-    public var unit: String?
-    public var aggregation: Aggregation
-    public var grain: Grain
+    public let unit: String?
+    public let aggregation: Aggregation
+    public let grain: Grain
     /// Ids of the categories (disaggregations) it may carry.
-    public var categories: [String]?
-    public var topic: String?
+    public let categories: [String]?
+    public let topic: String?
     /// The shared platform that already holds it (人口库, 健康码平台…), if any.
-    public var source: String?
-    public var description: String?
+    public let source: String?
+    public let description: String?
     /// On a concept naming a party other than the person described (申请人, 网格员, 监护人): the `mobile` concept
     /// holding that party's phone, so that 网格员联系方式 reads as it rather than as the person's own mobile.
-    public var phone: String?
+    public let phone: String?
 
     /// How values combine over rows, org units and days.
     public enum Aggregation: String, Sendable, Hashable, Codable {
@@ -41,6 +44,16 @@ public struct Concept: Sendable, Hashable, Codable, Identifiable {
         case person, household, enterprise, event, report
         /// Totals for a village, township or district.
         case orgUnit = "org_unit"
+    }
+
+    public static func == (a: Concept, b: Concept) -> Bool {
+        a === b || (a.id == b.id && a.name == b.name && a.aliases == b.aliases && a.type == b.type && a.values == b.values
+            && a.unit == b.unit && a.aggregation == b.aggregation && a.grain == b.grain && a.categories == b.categories
+            && a.topic == b.topic && a.source == b.source && a.description == b.description && a.phone == b.phone)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 
     /// True when the concept may carry options of `category`.
