@@ -114,6 +114,17 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 
+    @Test func scalarClassesAgreeWithUnicodesProperties() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isSpace != scalar.properties.isWhitespace || scalar.isHan != scalar.properties.isIdeographic {
+                wrong.append(value)
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+    }
+
     @Test func trimmingAgreesWithFoundation() {
         for text in ["  姓名：", "\u{3000}体温）\n", "*必填", "：：", "", "a b", "\u{2028}名\u{85}", "（人数）"] {
             #expect(HeaderText.trimmed(text) == text.trimmingCharacters(in: HeaderText.trimSet), "\(text)")

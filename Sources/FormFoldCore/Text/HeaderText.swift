@@ -65,7 +65,7 @@ public struct HeaderText: Sendable, Hashable {
         var last: Unicode.Scalar?
         var pendingSpace = false
         for scalar in simplified.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 pendingSpace = last != nil
                 continue
             }
@@ -120,7 +120,7 @@ public struct HeaderText: Sendable, Hashable {
         /// The end of the run of digits from `i`.
         func digitsEnd(_ i: Int) -> Int { var j = i; while isDigit(j) { j += 1 }; return j }
         func isDot(_ i: Int) -> Bool { i < s.count && s[i] == "." }
-        func spaceEnd(_ i: Int) -> Int { var j = i; while j < s.count && s[j].properties.isWhitespace { j += 1 }; return j }
+        func spaceEnd(_ i: Int) -> Int { var j = i; while j < s.count && s[j].isSpace { j += 1 }; return j }
 
         // Dotted numbers: 1.2, 1.2.3 (each number one to three digits), then neither a digit nor a dot.
         var runs: [Range<Int>] = []
@@ -213,7 +213,7 @@ public struct HeaderText: Sendable, Hashable {
     /// Text without a leading circled number (① … ⑳, ❶ … ❿), which NFKC would turn into a digit.
     static func stripCircledNumber(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+        guard let start = scalars.firstIndex(where: { !$0.isSpace }),
               (0x2460...0x2473).contains(scalars[start].value) || (0x2776...0x277F).contains(scalars[start].value)
         else { return text }
         return String(scalars[scalars.index(after: start)...])
@@ -226,12 +226,12 @@ public struct HeaderText: Sendable, Hashable {
     static func stripSpacedNumber(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var i = 0
-        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        while i < scalars.count, scalars[i].isSpace { i += 1 }
         let digitsStart = i
         while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
         guard (1...3).contains(i - digitsStart) else { return text }
         let spaceStart = i
-        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        while i < scalars.count, scalars[i].isSpace { i += 1 }
         let space = scalars[spaceStart..<i]
         guard i < scalars.count, !("0"..."9").contains(scalars[i]),
               space.count >= 2 || space.contains("\t") || space.contains("\u{3000}") else { return text }
@@ -266,7 +266,7 @@ public struct HeaderText: Sendable, Hashable {
 
     /// In ``trimSet``, without Foundation's character sets (white space is Unicode's White_Space, as theirs is).
     static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || trimmedPunctuation.contains(scalar)
+        scalar.isSpace || trimmedPunctuation.contains(scalar)
     }
 
     private static let trimmedPunctuation = Set(":：,，;；、*()[]【】".unicodeScalars)

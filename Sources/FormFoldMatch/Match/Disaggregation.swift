@@ -15,7 +15,7 @@ public enum ConceptKey {
 struct OptionHit: Sendable, Hashable {
     var category: String
     var option: String
-    /// Where in the key's characters it stands.
+    /// Where in the key's scalars it stands (keys are normalised: a Chinese character is one scalar).
     var start: Int
     var length: Int
     /// The words as written in the key.
@@ -28,33 +28,34 @@ struct OptionHit: Sendable, Hashable {
 /// and without overlap; ordinal categories read `第{n}次` with Arabic or Chinese numerals and words like 首次, 末次.
 struct OptionFinder: Sendable {
     private struct Entry: Sendable {
-        var word: [Character]
+        var word: [Unicode.Scalar]
         var category: String
         var option: String
     }
 
     private struct Ordinal: Sendable {
         var category: String
-        var prefix: [Character]
-        var suffix: [Character]
-        var numerals: [Character: Int]
+        var prefix: [Unicode.Scalar]
+        var suffix: [Unicode.Scalar]
+        var numerals: [Unicode.Scalar: Int]
     }
 
-    private var byFirst: [Character: [Entry]] = [:]
+    // By scalars, not characters: breaking every key into characters cost more than finding its options.
+    private var byFirst: [Unicode.Scalar: [Entry]] = [:]
     private var ordinals: [Ordinal] = []
     /// Characters an ordinal can start with (its prefix's first, or any numeral when a pattern has no prefix):
     /// every other position is skipped at once.
-    private var ordinalStarts: Set<Character> = []
+    private var ordinalStarts: Set<Unicode.Scalar> = []
 
     init(categories: [Category], normalise: (String) -> String) {
         for category in categories {
             if category.isOrdinal {
-                var numerals: [Character: Int] = [:]
-                for (k, v) in category.numerals ?? [:] { if let c = k.first, k.count == 1 { numerals[c] = v } }
+                var numerals: [Unicode.Scalar: Int] = [:]
+                for (k, v) in category.numerals ?? [:] { if let c = k.unicodeScalars.first, k.unicodeScalars.count == 1 { numerals[c] = v } }
                 for pattern in category.patterns ?? [] {
                     let parts = pattern.components(separatedBy: "{n}")
                     guard parts.count == 2 else { continue }
-                    ordinals.append(Ordinal(category: category.id, prefix: Array(parts[0]), suffix: Array(parts[1]),
+                    ordinals.append(Ordinal(category: category.id, prefix: Array(parts[0].unicodeScalars), suffix: Array(parts[1].unicodeScalars),
                                             numerals: numerals))
                 }
                 for word in category.words ?? [] {
@@ -85,15 +86,15 @@ struct OptionFinder: Sendable {
             if let first = o.prefix.first {
                 ordinalStarts.insert(first)
             } else {
-                ordinalStarts.formUnion("0123456789")
+                ordinalStarts.formUnion("0123456789".unicodeScalars)
                 ordinalStarts.formUnion(o.numerals.keys)
             }
         }
     }
 
     private mutating func add(_ word: String, category: String, option: String) {
-        guard let first = word.first else { return }
-        let chars = Array(word)
+        let chars = Array(word.unicodeScalars)
+        guard let first = chars.first else { return }
         if byFirst[first]?.contains(where: { $0.word == chars && $0.category == category }) == true { return }
         byFirst[first, default: []].append(Entry(word: chars, category: category, option: option))
     }
@@ -111,10 +112,10 @@ struct OptionFinder: Sendable {
     /// Every option in `key`, left to right, without overlap: at each position the longest option, or with
     /// `longestFirst` false the shortest (省外返乡 is one region alias, or 省外 and then the 返乡 of the concept).
     func hits(in key: String, longestFirst: Bool = true) -> [OptionHit] {
-        hits(in: Array(key), longestFirst: longestFirst)
+        hits(in: Array(key.unicodeScalars), longestFirst: longestFirst)
     }
 
-    private func hits(in chars: [Character], longestFirst: Bool = true) -> [OptionHit] {
+    private func hits(in chars: [Unicode.Scalar], longestFirst: Bool = true) -> [OptionHit] {
         var hits: [OptionHit] = []
         var i = 0
         while i < chars.count {
@@ -132,27 +133,27 @@ struct OptionFinder: Sendable {
     /// The options of `text` when the whole text is made of options (a group cell 省外, a row label 太原当日);
     /// nil when anything else is left.
     func options(coveringAll text: String) -> [OptionHit]? {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         let hits = hits(in: chars)
         guard !hits.isEmpty, hits.reduce(0, { $0 + $1.length }) == chars.count else { return nil }
         return hits
     }
 
-    private func wordHit(_ chars: [Character], at i: Int, longestFirst: Bool = true) -> OptionHit? {
+    private func wordHit(_ chars: [Unicode.Scalar], at i: Int, longestFirst: Bool = true) -> OptionHit? {
         guard let entries = byFirst[chars[i]] else { return nil }
         for e in longestFirst ? entries : entries.reversed() where WordReplacer.matches(e.word, chars, at: i) {
             return OptionHit(category: e.category, option: e.option, start: i, length: e.word.count,
-                             text: String(e.word))
+                             text: String(String.UnicodeScalarView(e.word)))
         }
         return nil
     }
 
-    private func ordinalHit(_ chars: [Character], at i: Int) -> OptionHit? {
+    private func ordinalHit(_ chars: [Unicode.Scalar], at i: Int) -> OptionHit? {
         for o in ordinals where WordReplacer.matches(o.prefix, chars, at: i) {
             var j = i + o.prefix.count
             var value = 0, digits = 0
-            while j < chars.count, let d = chars[j].wholeNumberValue, chars[j].isASCII {
-                value = value * 10 + d; digits += 1; j += 1
+            while j < chars.count, ("0"..."9").contains(chars[j]) {
+                value = value * 10 + Int(chars[j].value - 0x30); digits += 1; j += 1
             }
             if digits == 0 {
                 // Chinese numerals up to 99: 三, 十, 十二, 二十, 二十三.
@@ -166,7 +167,7 @@ struct OptionFinder: Sendable {
             guard digits > 0, value > 0, WordReplacer.matches(o.suffix, chars, at: j) else { continue }
             let length = j + o.suffix.count - i
             return OptionHit(category: o.category, option: String(value), start: i, length: length,
-                             text: String(chars[i..<(i + length)]))
+                             text: String(String.UnicodeScalarView(chars[i..<(i + length)])))
         }
         return nil
     }

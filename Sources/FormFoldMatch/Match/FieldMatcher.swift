@@ -360,13 +360,13 @@ public struct FieldMatcher: Sendable {
         let totals = normaliser.totals.filter { key != $0 && key.containsUTF8($0) }.sorted()
         guard !hits.isEmpty || !totals.isEmpty else { return [] }
         var out: [Candidate] = []
-        let chars = Array(key)
+        let chars = Array(key.unicodeScalars)
         for mask in 1..<(1 << (hits.count + (totals.isEmpty ? 0 : 1))) {
             let chosen = hits.indices.filter { mask & (1 << $0) != 0 }.map { hits[$0] }
             // Two options of one category (省内 and 省外 in one header) cannot both hold.
             guard Set(chosen.map(\.category)).count == chosen.count else { continue }
             let stripTotal = !totals.isEmpty && mask & (1 << hits.count) != 0
-            var kept: [Character] = []
+            var kept = String.UnicodeScalarView()
             for (i, ch) in chars.enumerated() where !chosen.contains(where: { i >= $0.start && i < $0.start + $0.length }) {
                 kept.append(ch)
             }

@@ -62,7 +62,7 @@ public struct HeaderNormaliser: Sendable {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 3, scalars.contains("没") || scalars.contains("不") else { return text }
         for i in 0..<(scalars.count - 2) where scalars[i] == scalars[i + 2] && (scalars[i + 1] == "没" || scalars[i + 1] == "不")
-            && scalars[i].properties.isIdeographic && scalars[i] != "是" && scalars[i] != "有" {
+            && scalars[i].isHan && scalars[i] != "是" && scalars[i] != "有" {
             var out = String.UnicodeScalarView(scalars[..<i])
             out.append(contentsOf: "是否".unicodeScalars)
             out.append(scalars[i])
@@ -76,13 +76,13 @@ public struct HeaderNormaliser: Sendable {
     /// (`Name 姓名`, `Date of Return 返港日期`) the Latin words out.
     static func clean(_ name: String) -> String {
         var text = name
-        let hasHan = text.unicodeScalars.contains { $0.properties.isIdeographic }
+        let hasHan = text.unicodeScalars.contains { $0.isHan }
         if hasHan, text.unicodeScalars.contains(where: { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) {
             // Latin words of two letters or more go; single letters and digits stay (H1, 14天).
             var out = "", word = ""
             // ID right after a Chinese word is kept: 店家ID, 资源id number a thing; they do not translate the header.
             func flush() {
-                let afterHan = out.unicodeScalars.last?.properties.isIdeographic ?? false
+                let afterHan = out.unicodeScalars.last?.isHan ?? false
                 if word.count < 2 || (afterHan && word.lowercased() == "id") { out += word }
                 word = ""
             }
@@ -93,9 +93,9 @@ public struct HeaderNormaliser: Sendable {
             }
             flush()
             // Only when the Chinese left is a header of its own (Name 姓名); in ID号 the letters are part of the word.
-            if out.unicodeScalars.filter({ $0.properties.isIdeographic }).count >= 2 { text = out }
+            if out.unicodeScalars.filter({ $0.isHan }).count >= 2 { text = out }
         }
-        text = String(text.unicodeScalars.filter { !punctuation.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
+        text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isSpace && !punctuation.contains($0) }))
         // 其中 (of which) marks a part of the column or group before; read with its group, a leaf's 其中 stands in
         // the middle (已复工企业数其中个体工商户) and says no more there.
         if text.containsUTF8("其中"), text.count > 2 { text = text.replacing("其中", with: "") }
