@@ -140,14 +140,21 @@ if compareSize > 0 {
     let forms = Array(allForms.prefix(compareSize))
     let fields = compareSize * FormGenerator.fieldsPerForm
     print("")
-    // The index run takes about two seconds, and on a shared machine one run in three is slowed by half or more by
-    // other work; the all-pairs run takes forty and averages that out. So the short run gets three times the tries,
-    // so that both best times measure the code rather than the neighbours.
+    // The index run takes about a second, and on this shared machine the same run varies by a third from minute to
+    // minute; the all-pairs run takes twenty and averages that out. So the short run gets three times the tries, and
+    // the runs are interleaved (three index runs, then one all-pairs run, `runs` times over), so that both best
+    // times come from the same stretch of the machine's weather and measure the code rather than the neighbours.
     let indexRuns = 3 * runs
     print("(a) \(compareSize) forms × \(FormGenerator.fieldsPerForm) fields = \(fields) fields: index/blocking vs all pairs"
-          + " (best of \(indexRuns) index runs and \(runs) all-pairs runs)")
-    let indexed = timed(forms, .index, repeats: indexRuns)
-    let scanned = timed(forms, .scan, repeats: runs)
+          + " (best of \(indexRuns) index runs and \(runs) all-pairs runs, interleaved)")
+    var indexed: (report: MatchReport, seconds: Double) = (MatchReport(), .infinity)
+    var scanned: (report: MatchReport, seconds: Double) = (MatchReport(), .infinity)
+    for _ in 0..<runs {
+        let i = timed(forms, .index, repeats: 3)
+        if i.seconds < indexed.seconds { indexed = i }
+        let s = timed(forms, .scan)
+        if s.seconds < scanned.seconds { scanned = s }
+    }
     print("    forms: " + describe(indexed.report, forms))
     let ratio = scanned.seconds / indexed.seconds
     let widths = [34, 10, 12]

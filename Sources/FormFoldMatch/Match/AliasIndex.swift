@@ -87,12 +87,22 @@ struct AliasIndex: Sendable {
                 }
             }
         }
-        var scored: [(Int, Double)] = []
+        // The best entry per concept among those reaching the minimum: a handful, kept in a small array.
+        var perConcept: [(concept: Int32, entry: Int, similarity: Double)] = []
         for i in touched {
-            let s = Self.dice(Int(shared[Int(i)]), grams.count, entries[Int(i)].grams.count)
-            if s >= minimum { scored.append((Int(i), s)) }
+            let entry = Int(i)
+            let s = Self.dice(Int(shared[entry]), grams.count, entries[entry].grams.count)
+            guard s >= minimum else { continue }
+            let c = entries[entry].conceptNumber
+            if let k = perConcept.firstIndex(where: { $0.concept == c }) {
+                let old = perConcept[k]
+                if old.similarity > s || (old.similarity == s && entries[old.entry].key.count <= entries[entry].key.count) { continue }
+                perConcept[k] = (c, entry, s)
+            } else {
+                perConcept.append((c, entry, s))
+            }
         }
-        return best(scored, limit: limit, minimum: minimum)
+        return ranked(perConcept.map { ($0.entry, $0.similarity) }, limit: limit)
     }
 
     /// The same as ``near(_:limit:minimum:)`` by comparing with every alias: the all-pairs baseline the scale
@@ -114,8 +124,12 @@ struct AliasIndex: Sendable {
             }
             perConcept[c] = (i, s)
         }
-        return perConcept.values
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : entries[$0.0].concept < entries[$1.0].concept }
+        return ranked(Array(perConcept.values), limit: limit)
+    }
+
+    /// One entry per concept, best first (ties by concept id), at most `limit`.
+    private func ranked(_ best: [(Int, Double)], limit: Int) -> [(entry: Entry, similarity: Double)] {
+        best.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : entries[$0.0].concept < entries[$1.0].concept }
             .prefix(limit).map { (entries[$0.0], $0.1) }
     }
 

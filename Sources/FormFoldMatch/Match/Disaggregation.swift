@@ -7,7 +7,8 @@ public typealias Disaggregation = [String: String]
 /// per fact, options in category order: what a form's own reading, the planner and the rollup compare.
 public enum ConceptKey {
     public static func of(_ concept: String, _ disaggregation: Disaggregation) -> String {
-        ([concept] + disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
+        if disaggregation.isEmpty { return concept }
+        return ([concept] + disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "|")
     }
 }
 

@@ -330,6 +330,7 @@ extension FieldMatcher {
     /// not written as the concept's name; then the later) gives way, unless a reviewer fixed it.
     func askOnce(_ matches: inout [FieldMatch], headers: [FieldHeader], fixed: Set<Int>) {
         var holder: [String: Int] = [:]
+        holder.reserveCapacity(matches.count)
         for i in matches.indices {
             guard let concept = matches[i].concept else { continue }
             let key = ConceptKey.of(concept, matches[i].disaggregation)
