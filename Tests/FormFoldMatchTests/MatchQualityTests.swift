@@ -8,8 +8,8 @@ import Testing
 /// cross-form pairwise precision and recall on concept + options, against a bigram-Dice baseline. dev (the
 /// dictionary was written with it) is held to ≥ 0.95 / ≥ 0.85; validation, fresh-a…d, fresh-g…j, fresh-l,
 /// fresh-m, fresh-o and fresh-p were written independently, measured once untouched and then tuned on, so they are
-/// regression guards; holdout, fresh-e, fresh-f, fresh-k, fresh-n and fresh-q were written independently and never
-/// tuned on. `FORMFOLD_MATCH_DUMP=/tmp/x` writes every field's expected and
+/// regression guards; holdout, fresh-e, fresh-f, fresh-k, fresh-n, fresh-q, fresh-r and fresh-s were written
+/// independently and never tuned on. `FORMFOLD_MATCH_DUMP=/tmp/x` writes every field's expected and
 /// predicted key to /tmp/x-<split>.tsv, for looking at the errors of a split that may be tuned on; the held-out
 /// splits' errors are neither dumped nor printed.
 @Suite struct MatchQualityTests {
@@ -17,7 +17,7 @@ import Testing
     static let matcher = Support.matcher
 
     /// The held-out splits: their errors are never printed or dumped, so that nobody tunes on them by accident.
-    static let heldOut: Set<String> = ["holdout", "fresh-e", "fresh-f", "fresh-k", "fresh-n", "fresh-q"]
+    static let heldOut: Set<String> = ["holdout", "fresh-e", "fresh-f", "fresh-k", "fresh-n", "fresh-q", "fresh-r", "fresh-s"]
 
     static func score(_ set: LabelledSet, name: String = "split") -> (PairwiseScore, [String]) {
         var items: [(form: Int, expected: String?, predicted: String?)] = []
@@ -121,12 +121,12 @@ import Testing
     }
 
     /// The held-out splits: never tuned on, their errors never looked at. holdout.yaml was written before the
-    /// others; fresh-e, fresh-f, fresh-k, fresh-n and fresh-q later, their first figures are in their headers. Each holds a floor a
+    /// others; fresh-e, fresh-f, fresh-k, fresh-n, fresh-q, fresh-r and fresh-s later, their first figures are in their headers. Each holds a floor a
     /// little under its figure (a regression guard) and beats bigram Dice. The issue's target for such a split —
     /// within 0.05 of the labelled set's (≥ 0.90 / ≥ 0.80), and in the stricter reading within 0.05 of dev's
     /// measured figures — is recorded as a known issue until met: the test turns red once it is, to drop the marker.
     @Test(arguments: [("holdout", 0.92, 0.82), ("fresh-e", 0.94, 0.77), ("fresh-f", 0.84, 0.82), ("fresh-k", 0.88, 0.77),
-                      ("fresh-n", 0.87, 0.79), ("fresh-q", 0.89, 0.77)])
+                      ("fresh-n", 0.87, 0.79), ("fresh-q", 0.89, 0.77), ("fresh-r", 0.81, 0.82), ("fresh-s", 0.85, 0.85)])
     func heldOutSplit(_ name: String, precision: Double, recall: Double) throws {
         let (dev, _) = Self.score(try LabelledSet.load("dev"), name: "dev")
         let score = try Self.holdsItsFloor(name, precision: precision, recall: recall)

@@ -539,7 +539,7 @@ public struct FieldMatcher: Sendable {
     }
 
     /// Words opening a yes/no question.
-    static let questionWords = ["是否", "有无", "是不是", "有没有"]
+    static let questionWords = HeaderNormaliser.questionWords
 
     /// The similarity of two questions opened by the same word is that of what they ask: 是否接触 is not near 是否接种,
     /// though they share 是否 and 否接.

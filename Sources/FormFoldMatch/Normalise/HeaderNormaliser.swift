@@ -56,6 +56,9 @@ public struct HeaderNormaliser: Sendable {
         return synonyms.apply(text)
     }
 
+    /// Words opening a yes/no question (有否 and 有没有 are 有无 once synonyms are applied; a key may not have them yet).
+    static let questionWords = ["是否", "有无", "是不是", "有没有"]
+
     /// A question asked by a verb, 没 or 不, and the verb again (做没做核酸, 打没打疫苗, 去不去) asked as 是否 and the
     /// verb (是否做核酸): the spoken form of a yes/no question. 是不是 and 有没有 are question words of their own.
     static func askedPlainly(_ text: String) -> String {
@@ -109,7 +112,7 @@ public struct HeaderNormaliser: Sendable {
         // 近期是否有不适, 当前是否在家: a time word before a question is the form's rule too.
         for lead in ["近期", "近日", "目前", "当前", "现在", "最近"] where text.startsUTF8(with: lead) {
             let rest = String(text.dropFirst(lead.count))
-            if ["是否", "有无", "有没有"].contains(where: rest.startsUTF8) { return rest }
+            if questionWords.contains(where: rest.startsUTF8) { return rest }
         }
         // A window opens with a number or 最近, 过去, 近: most headers are left here.
         guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || first == "最" || first == "过" || first == "近"
