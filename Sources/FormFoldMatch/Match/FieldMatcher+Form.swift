@@ -192,9 +192,9 @@ extension FieldMatcher {
         }
     }
 
-    /// A bare 名称, or a short 名称 of something nothing else reads (材料名称), names what the form's rows are: the item in a supplies list, the enterprise in an enterprise list
-    /// (`row_names` in synonyms.yaml), as the topic of most of the form's other fields (two at least) says, or else
-    /// the form's title (防疫物资入库单 names 物资).
+    /// A bare 名称, or a short 名称 of something nothing else reads (材料名称), names what the form's rows are: the
+    /// item in a supplies list, the enterprise in an enterprise list (`row_names` in synonyms.yaml), as the topic of
+    /// most of the form's other fields (two at least) says, or else the form's title (防疫物资入库单 names 物资).
     func nameTheRows(_ matches: inout [FieldMatch], headers: [FieldHeader], title: String?, fixed: Set<Int>) {
         guard !rowNames.isEmpty, let bare = matches.indices.first(where: { i in
             !fixed.contains(i) && matches[i].concept == nil && headers[i].path.count == 1
