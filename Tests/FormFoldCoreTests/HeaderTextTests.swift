@@ -18,6 +18,8 @@ import Testing
         #expect(HeaderText("口罩【单位：只】").unit == "只")
         #expect(HeaderText("复工率%").unit == "%")
         #expect(HeaderText("复工率%").name == "复工率")
+        #expect(HeaderText("体温/℃").name == "体温")
+        #expect(HeaderText("体温/℃").unit == "℃")
     }
 
     @Test func annotationsAreKeptApartFromTheName() {

@@ -251,8 +251,9 @@ public struct HeaderText: Sendable, Hashable {
     /// True for a unit such as `人`, `万元` or `℃`.
     public static func isUnit(_ text: String) -> Bool { units.contains(text) }
 
-    /// Separators, and brackets left unmatched once the matched ones are out (体温）).
-    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*()[]【】"))
+    /// Separators, and brackets left unmatched once the matched ones are out (体温）); a slash left at an end once a
+    /// unit is out (体温/℃).
+    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*()[]【】/／"))
 
     /// The text without leading and trailing characters of ``trimSet``, by scalars (Foundation's trimming bridges
     /// through NSString, which cost more than the rest of reading a header).
@@ -269,7 +270,7 @@ public struct HeaderText: Sendable, Hashable {
         scalar.isSpace || trimmedPunctuation.contains(scalar)
     }
 
-    private static let trimmedPunctuation = Set(":：,，;；、*()[]【】".unicodeScalars)
+    private static let trimmedPunctuation = Set(":：,，;；、*()[]【】/／".unicodeScalars)
 
     private static func stripUnitPrefix(_ s: String) -> String {
         var t = trimmed(s)
