@@ -224,6 +224,8 @@ public struct HeaderText: Sendable, Hashable {
     /// spaces or more. Folding takes white space out, after which the number would read as part of the name; one
     /// ASCII space is not enough (`14 天内`).
     static func stripSpacedNumber(_ text: String) -> String {
+        // Most headers start with no digit: they are left without taking them apart.
+        guard let first = text.unicodeScalars.first(where: { !$0.isSpace }), ("0"..."9").contains(first) else { return text }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i].isSpace { i += 1 }
