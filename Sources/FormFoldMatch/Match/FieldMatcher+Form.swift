@@ -84,10 +84,11 @@ extension FieldMatcher {
 
     /// A register titled by the people it lists (住院患者陪护人员登记表, 志愿者登记表) describes them: their name, phone or
     /// ID (陪护人姓名) is the person's own, though the word would name someone else in another form, and the same
-    /// attribute of anyone else named (患者姓名) is not. Only when the form asks no plain one (姓名 alone).
+    /// attribute of anyone else named (患者姓名) is not. Only when the form asks no plain one (姓名 alone), and not for
+    /// those in charge of the row's unit (网格责任人).
     func readTitledPeople(_ matches: inout [FieldMatch], title: String, fixed: Set<Int>) {
         guard matches.contains(where: { m in
-            if case .other? = m.party?.reading { return m.concept == nil || m.concept != m.party?.attribute }
+            if case .other? = m.party?.reading { return m.concept != m.party?.attribute }
             return false
         }) else { return }
         let titleKey = normaliser.key(name: normaliser.headerText(title).name)
