@@ -101,6 +101,14 @@ import Testing
         #expect(Support.match("姓名/联系方式").concept == "person.name")
     }
 
+    @Test func aReasonIsAReturnReasonOnlyWhenItSaysSo() {
+        #expect(Support.match("返乡原因").concept == "travel.return_reason")
+        #expect(Support.match("事由").concept == "travel.return_reason")
+        for header in ["致贫原因", "缺勤原因", "退库原因", "未采样原因"] {
+            #expect(Support.match(header).concept != "travel.return_reason", "\(header)")
+        }
+    }
+
     @Test func spokenQuestionsAndPronounsAreReadPlainly() {
         #expect(Support.match("做没做核酸").concept == "testing.is_tested")
         #expect(Support.match("你目前居住的详细地址").concept == "address.current")
