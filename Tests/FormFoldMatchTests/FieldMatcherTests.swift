@@ -109,6 +109,13 @@ import Testing
         }
     }
 
+    @Test func aBareTwoCharacterVerbIsNoCountButUnderAGroupItIs() {
+        #expect(Support.match("检查内容").concept != "checkpoint.persons.count")
+        let tested = Support.matcher.match(FieldHeader(path: ["核酸检测", "已检"]))
+        #expect(tested.concept == "testing.nucleic.count", "\(tested.evidence.map(\.reason))")
+        #expect(Support.match("已返岗（人）").concept == Support.match("已返岗人数").concept)
+    }
+
     @Test func spokenQuestionsAndPronounsAreReadPlainly() {
         #expect(Support.match("做没做核酸").concept == "testing.is_tested")
         #expect(Support.match("你目前居住的详细地址").concept == "address.current")

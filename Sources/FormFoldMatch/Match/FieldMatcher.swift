@@ -248,7 +248,7 @@ public struct FieldMatcher: Sendable {
         for (index, k) in keys.enumerated() where !k.key.isEmpty {
             // The leaf alone says less than the leaf read with its group (口罩 › 库存 is not 库存 of anything).
             let penalty = index == 0 && keys.count > 1 ? 0.0 : (keys.count > 1 ? 0.05 : 0)
-            var found = exactCandidates(k.key, label: k.label, penalty: penalty)
+            var found = exactCandidates(k.key, label: k.label, penalty: penalty, underGroup: !groups.isEmpty)
             found += decomposedCandidates(k.key, label: k.label, penalty: penalty, memo: &memo)
             found += nearCandidates(k.key, label: k.label, penalty: penalty)
             found += headNounCandidates(k.key, label: k.label, penalty: penalty)
@@ -332,9 +332,9 @@ public struct FieldMatcher: Sendable {
 
     // MARK: candidates
 
-    private func exactCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
+    private func exactCandidates(_ key: String, label: String, penalty: Double, underGroup: Bool) -> [Candidate] {
         guard let entry = aliases.lookup(key), let concept = dictionary.concept(entry.concept) else {
-            return countingWordCandidates(key, label: label, penalty: penalty)
+            return countingWordCandidates(key, label: label, penalty: penalty, underGroup: underGroup)
         }
         let (score, reason): (Double, String) = switch entry.origin {
         case .learned: (0.98, "「\(label)」 was mapped to \(concept.id) by a reviewer (learned alias)")
@@ -384,8 +384,10 @@ public struct FieldMatcher: Sendable {
     }
 
     /// A count header that leaves out (or adds) the counting word of an alias: 已返岗（人） and 已返岗人数.
-    private func countingWordCandidates(_ key: String, label: String, penalty: Double) -> [Candidate] {
-        guard let entry = aliases.lookupCore(key), entry.key != key, let concept = dictionary.concept(entry.concept),
+    private func countingWordCandidates(_ key: String, label: String, penalty: Double, underGroup: Bool) -> [Candidate] {
+        // Two characters alone are a bare verb more often than a count (检查内容 → 检查 is not 检查人次); under a group
+        // they are a part of its count (核酸检测 › 已检).
+        guard key.count >= 3 || underGroup, let entry = aliases.lookupCore(key), entry.key != key, let concept = dictionary.concept(entry.concept),
               concept.type == .integer || concept.type == .decimal else { return [] }
         if Self.isCountOfRole(entry.key, role: key) { return [] }
         let score = 0.87 - penalty
