@@ -109,6 +109,12 @@ import Testing
         }
     }
 
+    @Test func aUnitOnAGroupCellIsItsLeaves() {
+        let today = Support.matcher.match(FieldHeader(path: ["核酸检测（人）", "当日"]))
+        #expect(today.concept != "testing.nucleic_result", "\(today.evidence.map(\.reason))")
+        #expect(today.evidence.contains { $0.kind == .unit }, "\(today.evidence.map(\.reason))")
+    }
+
     @Test func aBareTwoCharacterVerbIsNoCountButUnderAGroupItIs() {
         #expect(Support.match("检查内容").concept != "checkpoint.persons.count")
         let tested = Support.matcher.match(FieldHeader(path: ["核酸检测", "已检"]))

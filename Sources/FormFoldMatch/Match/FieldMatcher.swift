@@ -277,7 +277,8 @@ public struct FieldMatcher: Sendable {
         candidates.removeAll { excluding.contains($0.concept.id) }
         Self.dropHopeless(&candidates, floor: threshold - 0.1)
 
-        let unit = header.unit ?? leafText.unit
+        // A unit on a group cell is its leaves' (核酸检测（人） › 当日).
+        let unit = header.unit ?? leafText.unit ?? groups.last(where: { $0.unit != nil })?.unit
         for i in candidates.indices {
             if let compoundNote { candidates[i].evidence.insert(compoundNote, at: 0) }
             apply(carried: carried, to: &candidates[i])
