@@ -255,7 +255,10 @@ public struct HeaderText: Sendable, Hashable {
 
     /// Separators, and brackets left unmatched once the matched ones are out (体温）); a slash left at an end once a
     /// unit is out (体温/℃).
-    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":：,，;；、*()[]【】/／"))
+    static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: trimmedPunctuationText))
+
+    /// The separators and brackets of ``trimSet``.
+    private static let trimmedPunctuationText = ":：,，;；、*()[]【】/／"
 
     /// The text without leading and trailing characters of ``trimSet``, by scalars (Foundation's trimming bridges
     /// through NSString, which cost more than the rest of reading a header).
@@ -272,7 +275,7 @@ public struct HeaderText: Sendable, Hashable {
         scalar.isSpace || trimmedPunctuation.contains(scalar)
     }
 
-    private static let trimmedPunctuation = Set(":：,，;；、*()[]【】/／".unicodeScalars)
+    private static let trimmedPunctuation = Set(trimmedPunctuationText.unicodeScalars)
 
     private static func stripUnitPrefix(_ s: String) -> String {
         var t = trimmed(s)

@@ -87,22 +87,10 @@ struct AliasIndex: Sendable {
                 }
             }
         }
-        // The best entry per concept among those reaching the minimum: a handful, kept in a small array.
-        var perConcept: [(concept: Int32, entry: Int, similarity: Double)] = []
-        for i in touched {
-            let entry = Int(i)
-            let s = Self.dice(Int(shared[entry]), grams.count, entries[entry].grams.count)
-            guard s >= minimum else { continue }
-            let c = entries[entry].conceptNumber
-            if let k = perConcept.firstIndex(where: { $0.concept == c }) {
-                let old = perConcept[k]
-                if old.similarity > s || (old.similarity == s && entries[old.entry].key.count <= entries[entry].key.count) { continue }
-                perConcept[k] = (c, entry, s)
-            } else {
-                perConcept.append((c, entry, s))
-            }
-        }
-        return ranked(perConcept.map { ($0.entry, $0.similarity) }, limit: limit)
+        let counts = shared
+        return best(touched.lazy.map { i in
+            (Int(i), Self.dice(Int(counts[Int(i)]), grams.count, self.entries[Int(i)].grams.count))
+        }, limit: limit, minimum: minimum)
     }
 
     /// The same as ``near(_:limit:minimum:)`` by comparing with every alias: the all-pairs baseline the scale
@@ -110,27 +98,28 @@ struct AliasIndex: Sendable {
     func nearByScan(_ key: String, limit: Int = 5, minimum: Double = 0.4) -> [(entry: Entry, similarity: Double)] {
         let grams = Set(Self.gramCodes(key))
         guard !grams.isEmpty else { return [] }
-        return best(entries.indices.map { i in
+        return best(entries.indices.lazy.map { i in
             (i, Self.dice(grams.intersection(entries[i].grams).count, grams.count, entries[i].grams.count))
         }, limit: limit, minimum: minimum)
     }
 
-    private func best(_ scored: [(Int, Double)], limit: Int, minimum: Double) -> [(entry: Entry, similarity: Double)] {
-        var perConcept: [Int32: (Int, Double)] = [:]
+    /// The best entry per concept among those reaching `minimum` (a handful, kept in a small array; on a tie the
+    /// shorter key), best first (ties by concept id), at most `limit`.
+    private func best(_ scored: some Sequence<(Int, Double)>, limit: Int, minimum: Double) -> [(entry: Entry, similarity: Double)] {
+        var perConcept: [(concept: Int32, entry: Int, similarity: Double)] = []
         for (i, s) in scored where s >= minimum {
             let c = entries[i].conceptNumber
-            if let old = perConcept[c], old.1 > s || (old.1 == s && entries[old.0].key.count <= entries[i].key.count) {
-                continue
+            if let k = perConcept.firstIndex(where: { $0.concept == c }) {
+                let old = perConcept[k]
+                if old.similarity > s || (old.similarity == s && entries[old.entry].key.count <= entries[i].key.count) { continue }
+                perConcept[k] = (c, i, s)
+            } else {
+                perConcept.append((c, i, s))
             }
-            perConcept[c] = (i, s)
         }
-        return ranked(Array(perConcept.values), limit: limit)
-    }
-
-    /// One entry per concept, best first (ties by concept id), at most `limit`.
-    private func ranked(_ best: [(Int, Double)], limit: Int) -> [(entry: Entry, similarity: Double)] {
-        best.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : entries[$0.0].concept < entries[$1.0].concept }
-            .prefix(limit).map { (entries[$0.0], $0.1) }
+        return perConcept
+            .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : entries[$0.entry].concept < entries[$1.entry].concept }
+            .prefix(limit).map { (entries[$0.entry], $0.similarity) }
     }
 
     static func dice(_ shared: Int, _ a: Int, _ b: Int) -> Double {

@@ -96,7 +96,7 @@ extension FieldMatcher {
             // Those in charge (网格责任人, 企业负责人, 联系人) stand for the unit on the row, whatever the title says.
             guard let split = matches[i].party, case .other = split.reading, matches[i].concept != split.attribute,
                   !Self.inChargeEndings.contains(where: split.qualifier.hasSuffix), let core = Self.peopleCore(split.qualifier),
-                  ["人员", "人", "者", "员"].contains(where: { titleKey.containsUTF8(core + $0) }) else { continue }
+                  Self.peopleEndings.contains(where: { titleKey.containsUTF8(core + $0) }) else { continue }
             let attribute = split.attribute
             let others = matches.indices.filter { $0 != i && matches[$0].concept == attribute }
             // A plain column of the attribute is the listed people's own.
@@ -117,9 +117,12 @@ extension FieldMatcher {
     /// Endings of a word naming someone in charge of the unit a row is about.
     static let inChargeEndings = ["责任人", "负责人", "联系人", "联络人", "管理员"]
 
+    /// Endings a word naming people may take, longest first: 陪护人员, 陪护人, 志愿者.
+    static let peopleEndings = ["人员", "人", "者", "员"]
+
     /// A word naming people without its ending (陪护人 → 陪护, 志愿者 → 志愿), when two characters or more remain.
     static func peopleCore(_ word: String) -> String? {
-        for end in ["人员", "人", "者", "员"] where word.hasSuffix(end) {
+        for end in peopleEndings where word.hasSuffix(end) {
             let core = String(word.dropLast(end.count))
             return core.count >= 2 ? core : nil
         }
@@ -201,6 +204,7 @@ extension FieldMatcher {
             !fixed.contains(i) && matches[i].concept == nil && headers[i].path.count == 1
                 && headers[i].path[0].unicodeScalars.contains("名") && Self.namesSomething(normaliser.headerText(headers[i].path[0]).name)
         }) else { return }
+        let name = normaliser.headerText(headers[bare].path[0]).name
         var topics: [String: Int] = [:]
         for id in matches.compactMap(\.concept) {
             guard let topic = dictionary.concept(id)?.topic, !Self.placeTopics.contains(topic) else { continue }
@@ -218,7 +222,7 @@ extension FieldMatcher {
         } else { return }
         guard !matches.contains(where: { $0.concept == id }), let concept = dictionary.concept(id) else { return }
         matches[bare] = FieldMatch(concept: id, confidence: 0.7, evidence: [
-            Evidence(.group, "「\(normaliser.headerText(headers[bare].path[0]).name)」, matching nothing else, names what the rows"
+            Evidence(.group, "「\(name)」, matching nothing else, names what the rows"
                      + " are; \(reason), so it is \(concept.name)", weight: 0.7),
         ] + matches[bare].evidence)
     }

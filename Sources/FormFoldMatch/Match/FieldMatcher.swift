@@ -509,7 +509,7 @@ public struct FieldMatcher: Sendable {
             // A yes/no question (是否配备防疫物资, 有无咳嗽等症状, 健康状态是否异常) is about its head noun, not the
             // noun itself.
             let before = String(key[..<index])
-            if concept.type != .yesNo, Self.questionWords.contains(where: before.containsUTF8) { return [] }
+            if concept.type != .yesNo, HeaderNormaliser.questionWords.contains(where: before.containsUTF8) { return [] }
             let share = Double(count - start) / Double(count)
             let score = 0.7 + 0.15 * share - penalty
             return [Candidate(concept: concept, disaggregation: [:], score: score, evidence: [
@@ -541,13 +541,10 @@ public struct FieldMatcher: Sendable {
         }
     }
 
-    /// Words opening a yes/no question.
-    static let questionWords = HeaderNormaliser.questionWords
-
     /// The similarity of two questions opened by the same word is that of what they ask: 是否接触 is not near 是否接种,
     /// though they share 是否 and 否接.
     static func questionAware(_ similarity: Double, key: String, alias: String) -> Double {
-        guard let word = questionWords.first(where: { key.startsUTF8(with: $0) && alias.startsUTF8(with: $0) }) else { return similarity }
+        guard let word = HeaderNormaliser.questionWords.first(where: { key.startsUTF8(with: $0) && alias.startsUTF8(with: $0) }) else { return similarity }
         let a = Set(AliasIndex.gramCodes(String(key.dropFirst(word.count)))), b = Set(AliasIndex.gramCodes(String(alias.dropFirst(word.count))))
         return AliasIndex.dice(a.intersection(b).count, a.count, b.count)
     }
@@ -711,7 +708,6 @@ public struct FieldMatcher: Sendable {
         for prefix in ["万", "亿", "百"] where u.hasPrefix(prefix) && u.count > prefix.count { u.removeFirst(prefix.count) }
         return u
     }
-
 
     /// `x` with two decimals (0.93, -0.25), without Foundation's `String(format:)`, which cost more than
     /// scoring the candidate it describes.

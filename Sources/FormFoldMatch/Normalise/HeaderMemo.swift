@@ -8,7 +8,6 @@ struct HeaderMemo {
     private var keys: [UTF8Key: String] = [:]
     private var longestHits: [UTF8Key: [OptionHit]] = [:]
     private var shortestHits: [UTF8Key: [OptionHit]] = [:]
-    private var covering: [UTF8Key: [OptionHit]?] = [:]
 
     /// ``HeaderNormaliser/headerText(_:)``, remembered.
     mutating func text(_ raw: String, _ normaliser: HeaderNormaliser) -> HeaderText {
@@ -42,12 +41,10 @@ struct HeaderMemo {
         return hits
     }
 
-    /// ``OptionFinder/options(coveringAll:)``, remembered.
+    /// ``OptionFinder/options(coveringAll:)``, from the remembered longest-first hits.
     mutating func options(coveringAll text: String, _ finder: OptionFinder) -> [OptionHit]? {
-        let k = UTF8Key(text)
-        if let known = covering[k] { return known }
-        let hits = finder.options(coveringAll: text)
-        covering[k] = .some(hits)
+        let hits = hits(in: text, finder)
+        guard !hits.isEmpty, hits.reduce(0, { $0 + $1.length }) == text.unicodeScalars.count else { return nil }
         return hits
     }
 }
